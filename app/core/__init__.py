@@ -1,0 +1,1 @@
+"""Pure logic: policy, inventory parsing, scope, assessment. No Qt, no phone I/O."""
