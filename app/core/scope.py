@@ -1,0 +1,176 @@
+"""Is this phone covered by the ban? Ownership as declared, checked against what the phone says.
+
+The decision covers devices whose purchase, subscription or use the authority pays for, fully or
+partly. Only the person knows who pays; the phone only hints (a device owner means an
+organisation runs it). So a declared answer wins, and a disagreement is said out loud.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from app.core.inventory import Inventory, Management
+
+
+class Ownership(str, Enum):
+    SERVICE = "service"  # the authority pays fully
+    SHARED = "shared"  # the authority pays partly
+    PERSONAL = "personal"
+    AUTO = "auto"  # decide from the phone's own signals
+
+
+class ScopeValue(str, Enum):
+    IN_SCOPE = "in_scope"
+    OUT_OF_SCOPE = "out_of_scope"
+    UNDETERMINED = "undetermined"
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the phone itself says about who manages it (the contract's ``signals``)."""
+
+    device_owner: str | None
+    work_profile_users: tuple[int, ...]
+    management: Management
+    organization_owned: bool = False
+    profile_owners: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "device_owner": self.device_owner,
+            "work_profile_users": list(self.work_profile_users),
+            "management": self.management.value,
+        }
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason for the scope: a stable code (the GUI translates by it) and an English sentence."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    value: ScopeValue
+    reasons: tuple[Reason, ...] = field(default_factory=tuple)
+    mismatch: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {"value": self.value.value, "reasons": [r.text for r in self.reasons]}
+
+
+def signals_from(inventory: Inventory) -> Signals:
+    """Derive the management signals from the owners and the users' profile flags.
+
+    A work profile is a managed-profile user; where the phone lists its owners, only a managed
+    profile that has a profile owner counts (Samsung's Secure Folder carries the same flag but is
+    the owner's own space, not an employer's).
+    """
+    owners = inventory.owners
+    device_owner = owners.device_owner
+    profile_owner_users = {o.user for o in owners.owners if o.profile_owner}
+    flagged = [u.id for u in inventory.users if u.is_work_profile and u.id != 0]
+    if owners.available or owners.owners:
+        work_users = tuple(sorted(u for u in flagged if u in profile_owner_users))
+    else:
+        work_users = tuple(sorted(flagged))
+    org_owned = owners.organization_owned
+    if device_owner is not None:
+        management = Management.FULLY_MANAGED
+    elif work_users and org_owned:
+        management = Management.ORG_OWNED_WORK_PROFILE
+    elif work_users:
+        management = Management.WORK_PROFILE
+    else:
+        management = Management.NONE
+    return Signals(
+        device_owner=device_owner.package if device_owner else None,
+        work_profile_users=work_users,
+        management=management,
+        organization_owned=org_owned,
+        profile_owners=tuple(sorted({o.package for o in owners.owners if o.profile_owner})),
+    )
+
+
+def _managed_by_organisation(signals: Signals) -> bool:
+    return signals.management in (Management.FULLY_MANAGED, Management.ORG_OWNED_WORK_PROFILE)
+
+
+def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
+    """The scope and its reasons, as DESIGN.md section 4 defines ``auto``."""
+    reasons: list[Reason] = []
+    mismatch = False
+    if ownership in (Ownership.SERVICE, Ownership.SHARED):
+        who = "fully" if ownership is Ownership.SERVICE else "partly"
+        reasons.append(
+            Reason(
+                f"declared_{ownership.value}",
+                f"You said the authority pays {who} for this phone or its subscription: the decision covers it.",
+            )
+        )
+        if signals.management is Management.WORK_PROFILE:
+            mismatch = True
+            reasons.append(
+                Reason(
+                    "mismatch_personal_with_work_profile",
+                    "The phone looks like a personal phone with a work profile; please check who pays for it.",
+                )
+            )
+        return Scope(ScopeValue.IN_SCOPE, tuple(reasons), mismatch)
+
+    if ownership is Ownership.PERSONAL:
+        reasons.append(
+            Reason(
+                "declared_personal",
+                "You said you pay for this phone yourself: the decision does not cover it, "
+                "but you are advised not to install the app.",
+            )
+        )
+        if _managed_by_organisation(signals):
+            mismatch = True
+            owner = signals.device_owner or ", ".join(signals.profile_owners) or "an organisation"
+            reasons.append(
+                Reason(
+                    "mismatch_managed",
+                    f"The phone says it is managed by an organisation ({owner}); please check who pays for it.",
+                )
+            )
+        return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons), mismatch)
+
+    # auto: decide from the phone's own signals
+    if signals.management is Management.FULLY_MANAGED:
+        reasons.append(
+            Reason(
+                "auto_device_owner",
+                f"The phone is fully managed by a device owner ({signals.device_owner}): "
+                "it is treated as a service phone.",
+            )
+        )
+        return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
+    if signals.management is Management.ORG_OWNED_WORK_PROFILE:
+        reasons.append(
+            Reason(
+                "auto_org_owned",
+                "The phone has a work profile on an organisation-owned device: it is treated as a service phone.",
+            )
+        )
+        return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
+    if signals.management is Management.WORK_PROFILE:
+        reasons.append(
+            Reason(
+                "auto_work_profile",
+                "The phone has a work profile but is not owned by an organisation: "
+                "it is treated as a personal phone.",
+            )
+        )
+        return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons))
+    reasons.append(
+        Reason(
+            "auto_unmanaged",
+            "The phone shows no management, so it cannot tell who pays for it: please say who does.",
+        )
+    )
+    return Scope(ScopeValue.UNDETERMINED, tuple(reasons))
