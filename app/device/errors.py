@@ -128,3 +128,22 @@ class BadDeviceSpecError(DeviceError):
     code = "bad_device"
     message = "That device name is not understood."
     next_step = "Use usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL or demo[:PROFILE]."
+
+
+class KeyFileError(DeviceError):
+    """This computer's ADB key (the one the phone is asked to trust) cannot be read or written."""
+
+    code = "key_file"
+    message = "This computer's connection key for the phone could not be read or created."
+    next_step = (
+        "Check that your user folder is not full or read-only (or set PHONE_SELFCHECK_DATA_DIR to a "
+        "writable folder), then try again."
+    )
+
+
+class AdbServerUnavailableError(DeviceError):
+    """Nothing answers as Google's adb server on its port (usually 5037)."""
+
+    code = "adb_server_unavailable"
+    message = "No adb server is running on this computer."
+    next_step = "Start it with 'adb start-server', or connect the phone directly with --device usb."
