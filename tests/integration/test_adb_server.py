@@ -26,6 +26,7 @@ from app.device.adb_server import (
     normalise_state,
     server_port,
 )
+from app.device.keys import key_fingerprint
 
 ADB = shutil.which("adb")
 needs_adb = pytest.mark.skipif(ADB is None, reason="needs Google's adb (Debian package adb)")
@@ -127,22 +128,53 @@ def test_real_server_shell_through_the_simulated_phone(adb_server: IsolatedAdb) 
     found = _simulator()
     assert found is not None
     simulator_class, load_profile = found
-    profile = load_profile("service_tiktok")
-    simulator = simulator_class(profile, port=0).start()
+    simulator = simulator_class(load_profile("service_tiktok"), port=0).start()
+    serial = f"127.0.0.1:{simulator.port}"
     try:
-        serial = f"127.0.0.1:{simulator.port}"
         connected = adb_server.run("connect", serial, timeout=30)
-        assert "connected" in connected.stdout, connected.stdout + connected.stderr
+        # Like a real phone, a first connection shows "Allow USB debugging?" and adb reports
+        # "failed to authenticate"; the profile then taps Allow and the device comes up.
+        assert serial in connected.stdout, connected.stdout + connected.stderr
         client = AdbServerClient(port=adb_server.port)
         deadline = time.monotonic() + 20
         while dict(client.devices()).get(serial) != "device" and time.monotonic() < deadline:
             time.sleep(0.2)
         assert dict(client.devices()).get(serial) == "device"
+
         model = client.shell(serial, "getprop ro.product.model", timeout_s=20).decode().strip()
         expected = adb_server.run("-s", serial, "shell", "getprop ro.product.model").stdout.strip()
         assert model and model == expected
+
+        # The prompt showed the fingerprint of the isolated adb's own key, computed our way.
+        google_key = (Path(adb_server.env["HOME"]) / ".android" / "adbkey.pub").read_text()
+        assert list(simulator.prompts) == [key_fingerprint(google_key)]
     finally:
-        adb_server.run("disconnect", f"127.0.0.1:{simulator.port}", timeout=30)
+        adb_server.run("disconnect", serial, timeout=30)
+        simulator.stop()
+
+
+@pytest.mark.adb
+@needs_adb
+@pytest.mark.skipif(_simulator() is None, reason="app.device.simulator is not there yet")
+def test_real_server_unanswered_prompt_is_auth_waiting(adb_server: IsolatedAdb) -> None:
+    """Nobody taps Allow: the server lists the phone as unauthorized and refuses shell with FAIL."""
+    found = _simulator()
+    assert found is not None
+    simulator_class, load_profile = found
+    simulator = simulator_class(load_profile("service_tiktok"), port=0, prompt_answer="ignore").start()
+    serial = f"127.0.0.1:{simulator.port}"
+    try:
+        adb_server.run("connect", serial, timeout=30)
+        client = AdbServerClient(port=adb_server.port)
+        deadline = time.monotonic() + 20
+        while dict(client.devices()).get(serial) != "unauthorized" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert dict(client.devices()).get(serial) == "unauthorized"
+        with pytest.raises(errors.AuthWaitingError) as info:
+            client.shell(serial, "getprop ro.product.model", timeout_s=10)
+        assert "unauthorized" in info.value.detail
+    finally:
+        adb_server.run("disconnect", serial, timeout=30)
         simulator.stop()
 
 
