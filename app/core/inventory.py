@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 # Android's UserInfo flags (frameworks/base core/java/android/content/pm/UserInfo.java).
 FLAG_MANAGED_PROFILE = 0x00000020
@@ -28,9 +29,12 @@ class PhoneUser:
         return bool(self.flags & FLAG_MANAGED_PROFILE)
 
 
-@dataclass(frozen=True)
-class PackageLine:
-    """One ``package:`` line of ``pm list packages``; fields are None when the flag was not given."""
+class PackageLine(NamedTuple):
+    """One ``package:`` line of ``pm list packages``; fields are None when the flag was not given.
+
+    A NamedTuple rather than a frozen dataclass: a phone can list 20,000 of these and a frozen
+    dataclass costs several times more to build.
+    """
 
     name: str
     path: str | None = None

@@ -39,10 +39,7 @@ _TEMPLATES: tuple[tuple[str, ...], ...] = (
     ("pm", "list", "users"),
     ("dpm", "list-owners"),
     ("dumpsys", "device_policy"),
-    (*_LIST, "-i", "--show-versioncode", "--user", _USER),
-    (*_LIST, "-i", "--user", _USER),
-    (*_LIST, "-s", "--user", _USER),
-    (*_LIST, "-d", "--user", _USER),
+    (*_LIST, "--user", _USER),
     ("dumpsys", "package", _PKG),
     ("pm", "uninstall", "--user", _USER, _PKG),
     ("pm", "disable-user", "--user", _USER, _PKG),
@@ -116,18 +113,13 @@ def dumpsys_device_policy() -> Command:
     return Command(("dumpsys", "device_policy"))
 
 
-def list_packages(user: int, *, with_version: bool = True) -> Command:
-    """All packages of one user with their installer (and version code where ``pm`` supports it)."""
-    flags = ("-i", "--show-versioncode") if with_version else ("-i",)
-    return Command((*_LIST, *flags, "--user", str(int(user))))
+def list_packages(user: int) -> Command:
+    """The names of one user's packages, nothing more.
 
-
-def list_system_packages(user: int) -> Command:
-    return Command((*_LIST, "-s", "--user", str(int(user))))
-
-
-def list_disabled_packages(user: int) -> Command:
-    return Command((*_LIST, "-d", "--user", str(int(user))))
+    Names are all the check needs from the full list (and all it should read): version, installer,
+    preinstalled flag and per-user state come from ``dumpsys package`` for the few matches only.
+    """
+    return Command((*_LIST, "--user", str(int(user))))
 
 
 def dumpsys_package(name: str) -> Command:

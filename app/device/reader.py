@@ -1,8 +1,9 @@
 """Read what the check needs from a connected phone, in as few round trips as it allows.
 
-Three batches: (1) identity, users and owners; (2) the package lists of every user; (3) details of
-the few packages the policy names. The full package list is parsed in memory, counted, and
-dropped: only the policy's packages survive into the ``Inventory``.
+Two batches on most phones: (1) identity, users, owners and user 0's package names; (2) the other
+users' package names and ``dumpsys package`` for the few matches (a third only when another user
+holds a match user 0 does not). The full list is parsed in memory, counted and dropped: only the
+policy's packages survive into the ``Inventory``.
 """
 
 from __future__ import annotations
@@ -26,13 +27,11 @@ from app.core.parsers.owners import parse_device_policy, parse_list_owners
 from app.core.parsers.packages import parse_package_list
 from app.core.parsers.users import parse_users
 from app.device import commands as cmd
+from app.device.commands import CommandResult
 from app.device.errors import DeviceError, GarbledOutputError
 from app.device.session import PhoneSession
 
 ProgressFn = Callable[[str, float], None]
-
-# Android 9 (API 28) added `pm list packages --show-versioncode`.
-SDK_SHOW_VERSIONCODE = 28
 
 STEP_IDENTITY = "identity"
 STEP_PACKAGES = "packages"
@@ -72,14 +71,22 @@ def merge_owners(listed: OwnersInfo, dumped: OwnersInfo) -> OwnersInfo:
     return OwnersInfo(tuple(by_key.values()), available=listed.available or dumped.available)
 
 
-def read_identity(session: PhoneSession) -> tuple[DeviceIdentity, list[PhoneUser], OwnersInfo]:
-    """Batch 1: the phone's identity, its users and profiles, and who manages it."""
+def _identity_batch() -> list[cmd.Command]:
     props = sorted(cmd.ALLOWED_PROPS)
-    batch = [cmd.getprop(k) for k in props] + [cmd.list_users(), cmd.list_owners(), cmd.dumpsys_device_policy()]
-    results = session.run(batch)
+    # User 0 exists on every Android phone, so its package list rides along with the first batch.
+    return [cmd.getprop(k) for k in props] + [
+        cmd.list_users(),
+        cmd.list_owners(),
+        cmd.dumpsys_device_policy(),
+        cmd.list_packages(0),
+    ]
+
+
+def _parse_identity(results: list[CommandResult]) -> tuple[DeviceIdentity, list[PhoneUser], OwnersInfo]:
+    props = sorted(cmd.ALLOWED_PROPS)
     values = {k: parse_getprop_value(r.output) for k, r in zip(props, results, strict=False)}
     identity = identity_from_props(values)
-    users_result, owners_result, policy_result = results[len(props) :]
+    users_result, owners_result, policy_result = results[len(props) : len(props) + 3]
     users = parse_users(users_result.output)
     if not any(u.id == 0 for u in users):
         # Every Android phone has user 0; an answer without it was not a real `pm list users`.
@@ -91,8 +98,49 @@ def read_identity(session: PhoneSession) -> tuple[DeviceIdentity, list[PhoneUser
     return identity, users, owners
 
 
-def _listing_names(listing: PackageListing) -> set[str]:
-    return {p.name for p in listing.packages}
+def _is_denied(listing: PackageListing, uid: int) -> bool:
+    return uid in listing.denied_users or "SecurityException" in (listing.failed or "")
+
+
+class _Matcher:
+    """Counts one user's packages and keeps only the policy's; the rest is dropped on the spot."""
+
+    def __init__(self, inventory: Inventory, wanted: set[str]) -> None:
+        self.inventory = inventory
+        self.wanted = wanted
+        self.found: dict[tuple[str, int], InstalledApp] = {}
+
+    def add(self, uid: int, listing: PackageListing) -> None:
+        if _is_denied(listing, uid) or listing.failed is not None or not listing.packages:
+            if uid == 0 and not _is_denied(listing, uid):
+                # An empty or failed list for the main user would look like a clean phone.
+                raise GarbledOutputError(detail=f"user 0 listing unusable: {listing.failed or 'no packages'}")
+            self.inventory.users_unreadable.append(uid)
+            return
+        self.inventory.users_scanned.append(uid)
+        self.inventory.packages_scanned += len(listing.packages)
+        for line in listing.packages:
+            if line.name in self.wanted:
+                self.found[(line.name, uid)] = InstalledApp(package=line.name, user=uid, system=False, enabled=True)
+
+    def names_without_details(self, details: dict[str, PackageDetails | None]) -> list[str]:
+        return sorted({name for name, _ in self.found if name not in details and cmd.is_valid_package_name(name)})
+
+
+def _apply_details(app: InstalledApp, d: PackageDetails | None) -> InstalledApp:
+    """Fill in what `dumpsys package` knows. Without it, keep the cautious default: present and enabled."""
+    if d is None:
+        return app
+    state = d.state_for(app.user)
+    return InstalledApp(
+        package=app.package,
+        user=app.user,
+        system=d.system,
+        enabled=True if state is None else state.enabled,
+        version_code=d.version_code,
+        version_name=d.version_name,
+        installer=d.installer,
+    )
 
 
 def read_inventory(
@@ -104,88 +152,38 @@ def read_inventory(
 ) -> Inventory:
     """Read every user's packages and keep only those in ``wanted`` (the policy's package names).
 
-    A user the shell may not read goes to ``users_unreadable``; an empty or failed listing for
-    user 0 is a device error, because it would otherwise look like a clean phone.
+    Two round trips on a phone with one user: identity plus user 0's list, then the other users'
+    lists plus details of the matches. A user the shell may not read goes to ``users_unreadable``;
+    an empty or failed list for user 0 is a device error, because it would look like a clean phone.
     """
     report = progress or (lambda _step, _fraction: None)
-    wanted_set = set(wanted)
     report(STEP_IDENTITY, 0.05)
     _check_cancel(cancel)
-    identity, users, owners = read_identity(session)
+    first = session.run(_identity_batch())
+    identity, users, owners = _parse_identity(first)
     inventory = Inventory(identity=identity, users=users, owners=owners)
+    matcher = _Matcher(inventory, set(wanted))
+    matcher.add(0, parse_package_list(first[-1].output))
 
     _check_cancel(cancel)
-    report(STEP_PACKAGES, 0.3)
-    with_version = identity.sdk >= SDK_SHOW_VERSIONCODE
-    user_ids = sorted({u.id for u in users})
-    batch: list[cmd.Command] = []
-    for uid in user_ids:
-        batch += [
-            cmd.list_packages(uid, with_version=with_version),
-            cmd.list_system_packages(uid),
-            cmd.list_disabled_packages(uid),
-        ]
-    results = session.run(batch)
-    listings = [parse_package_list(r.output) for r in results]
+    report(STEP_PACKAGES, 0.4)
+    others = sorted({u.id for u in users if u.id != 0})
+    details: dict[str, PackageDetails | None] = {}
+    while True:
+        names = matcher.names_without_details(details)
+        batch = [cmd.list_packages(uid) for uid in others] + [cmd.dumpsys_package(n) for n in names]
+        if not batch:
+            break
+        results = session.run(batch)
+        for uid, r in zip(others, results, strict=False):
+            matcher.add(uid, parse_package_list(r.output))
+        for name, r in zip(names, results[len(others) :], strict=True):
+            details[name] = parse_dumpsys_package(r.output, name)
+        others = []
+        _check_cancel(cancel)
+        report(STEP_DETAILS, 0.8)
 
-    if with_version and any(
-        listings[i].failed and "Unknown option" in (listings[i].failed or "") for i in range(0, len(listings), 3)
-    ):
-        # Some vendor builds report a newer SDK than their `pm` supports: ask again the old way.
-        retry = [cmd.list_packages(uid, with_version=False) for uid in user_ids]
-        for n, r in enumerate(session.run(retry)):
-            listings[n * 3] = parse_package_list(r.output)
-
-    found: dict[tuple[str, int], InstalledApp] = {}
-    total = 0
-    for n, uid in enumerate(user_ids):
-        full, system, disabled = listings[n * 3 : n * 3 + 3]
-        denied = uid in full.denied_users or (full.failed is not None and "SecurityException" in full.failed)
-        if denied or full.failed is not None or not full.packages:
-            if uid == 0 and not denied:
-                raise GarbledOutputError(detail=f"user 0 listing unusable: {full.failed or 'no packages'}")
-            inventory.users_unreadable.append(uid)
-            continue
-        if system.failed is not None or disabled.failed is not None:
-            raise GarbledOutputError(detail=f"user {uid}: system or disabled listing failed")
-        inventory.users_scanned.append(uid)
-        total += len(full.packages)
-        system_names = _listing_names(system) & wanted_set
-        disabled_names = _listing_names(disabled) & wanted_set
-        for line in full.packages:
-            if line.name in wanted_set:
-                found[(line.name, uid)] = InstalledApp(
-                    package=line.name,
-                    user=uid,
-                    system=line.name in system_names,
-                    enabled=line.name not in disabled_names,
-                    version_code=line.version_code,
-                    installer=line.installer,
-                )
-    inventory.packages_scanned = total
-
-    _check_cancel(cancel)
-    report(STEP_DETAILS, 0.8)
-    names = sorted({app.package for app in found.values() if cmd.is_valid_package_name(app.package)})
-    details: dict[str, PackageDetails] = {}
-    if names:
-        for name, r in zip(names, session.run([cmd.dumpsys_package(n) for n in names]), strict=True):
-            parsed = parse_dumpsys_package(r.output, name)
-            if parsed is not None:
-                details[name] = parsed
-    for (name, uid), app in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        d = details.get(name)
-        if d is not None:
-            state = d.state_for(uid)
-            app = InstalledApp(
-                package=app.package,
-                user=app.user,
-                system=app.system or d.system,
-                enabled=app.enabled if state is None else (app.enabled and state.enabled),
-                version_code=app.version_code if app.version_code is not None else d.version_code,
-                version_name=d.version_name,
-                installer=app.installer or d.installer,
-            )
-        inventory.matches.append(app)
+    for (_name, _uid), app in sorted(matcher.found.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        inventory.matches.append(_apply_details(app, details.get(app.package)))
     report(STEP_DONE, 1.0)
     return inventory

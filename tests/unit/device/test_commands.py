@@ -94,7 +94,7 @@ def test_script_round_trip_keeps_each_output_and_exit_code() -> None:
 
 
 def test_a_cut_answer_is_an_error_not_an_empty_list() -> None:
-    batch = [cmd.list_packages(0), cmd.list_system_packages(0)]
+    batch = [cmd.list_packages(0), cmd.list_packages(10)]
     _, nonce = cmd.build_script(batch, nonce="0123456789abcdef")
     cut = "package:com.a.b\n:PSC:0123456789abcdef:0:0\npackage:com.android.ph"
     with pytest.raises(GarbledOutputError):
