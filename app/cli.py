@@ -44,8 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true")
 
     def device_args(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--device", required=True, metavar="DEV", help="usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL, demo[:PROFILE]")
-        sp.add_argument("--ownership", required=True, choices=OWNERSHIPS, metavar="OWN", help="service, shared, personal or auto")
+        sp.add_argument(
+            "--device", required=True, metavar="DEV", help="usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL, demo[:PROFILE]"
+        )
+        sp.add_argument(
+            "--ownership", required=True, choices=OWNERSHIPS, metavar="OWN", help="service, shared, personal or auto"
+        )
         sp.add_argument("--policy", metavar="FILE", help="policy file (default: the Belgian federal TikTok ban)")
         sp.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 

@@ -24,15 +24,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from adb_shell.adb_device import AdbDeviceTcp  # noqa: E402
+from adb_shell.adb_device import AdbDeviceTcp
 
-from app.core.assessment import assess  # noqa: E402
-from app.core.policy import default_policy  # noqa: E402
-from app.core.scope import Ownership  # noqa: E402
-from app.device.keys import rsa_keys  # noqa: E402
-from app.device.reader import read_inventory  # noqa: E402
-from app.device.simulator import SimulatorServer, load_profile  # noqa: E402
-from app.device.transports import open_session  # noqa: E402
+from app.core.assessment import assess
+from app.core.policy import default_policy
+from app.core.scope import Ownership
+from app.device.keys import rsa_keys
+from app.device.reader import read_inventory
+from app.device.simulator import SimulatorServer, load_profile
+from app.device.transports import open_session
 
 SIZES = (300, 3_000, 20_000)
 FLOOR_COMMAND = "pm list packages -f -U -i --show-versioncode --user 0"
@@ -110,9 +110,11 @@ def main() -> int:
                 serial = f"127.0.0.1:{server.port}"
                 subprocess.run([adb, "connect", serial], env=adb_env, capture_output=True, timeout=30)
                 deadline = time.monotonic() + 20
-                while time.monotonic() < deadline and f"{serial}\tdevice" not in subprocess.run(
-                    [adb, "devices"], env=adb_env, capture_output=True, text=True
-                ).stdout:
+                while (
+                    time.monotonic() < deadline
+                    and f"{serial}\tdevice"
+                    not in subprocess.run([adb, "devices"], env=adb_env, capture_output=True, text=True).stdout
+                ):
                     time.sleep(0.2)
                 t_adb = median_time(
                     lambda serial=serial: subprocess.run(  # type: ignore[misc]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from app import TOOL_NAME, __version__
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SCAN_SCHEMA = "phone-selfcheck/scan/1"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     COMPLIANT = "compliant"
     NON_COMPLIANT = "non_compliant"
     ADVISORY = "advisory"

@@ -8,7 +8,7 @@ real name).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import NamedTuple
 
 # Android's UserInfo flags (frameworks/base core/java/android/content/pm/UserInfo.java).
@@ -114,7 +114,7 @@ class PackageDetails:
         return next((s for s in self.user_states if s.user == user), None)
 
 
-class Management(str, Enum):
+class Management(StrEnum):
     """How the phone says it is managed (the contract's ``signals.management``)."""
 
     FULLY_MANAGED = "fully_managed"

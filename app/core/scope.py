@@ -8,19 +8,19 @@ organisation runs it). So a declared answer wins, and a disagreement is said out
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from app.core.inventory import Inventory, Management
 
 
-class Ownership(str, Enum):
+class Ownership(StrEnum):
     SERVICE = "service"  # the authority pays fully
     SHARED = "shared"  # the authority pays partly
     PERSONAL = "personal"
     AUTO = "auto"  # decide from the phone's own signals
 
 
-class ScopeValue(str, Enum):
+class ScopeValue(StrEnum):
     IN_SCOPE = "in_scope"
     OUT_OF_SCOPE = "out_of_scope"
     UNDETERMINED = "undetermined"
@@ -162,8 +162,7 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         reasons.append(
             Reason(
                 "auto_work_profile",
-                "The phone has a work profile but is not owned by an organisation: "
-                "it is treated as a personal phone.",
+                "The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.",
             )
         )
         return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons))

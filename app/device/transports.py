@@ -7,6 +7,7 @@ simulated phone in-process and then goes through the very same TCP path a real p
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -90,9 +91,7 @@ def map_adb_exception(exc: BaseException, *, prompt_shown: bool = False) -> erro
         return errors.ConnectionRefusedError_(detail=detail)
     if isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError | socket.timeout):
         return errors.DeviceTimeoutError(detail=detail)
-    if isinstance(
-        exc, adb_exc.InvalidChecksumError | adb_exc.InvalidCommandError | adb_exc.InvalidResponseError
-    ):
+    if isinstance(exc, adb_exc.InvalidChecksumError | adb_exc.InvalidCommandError | adb_exc.InvalidResponseError):
         return errors.GarbledOutputError(detail=detail)
     if isinstance(exc, adb_exc.UsbReadFailedError | adb_exc.UsbWriteFailedError):
         from app.device.usb import map_usb_error
@@ -160,10 +159,9 @@ class AdbShellChannel:
         return b"".join(chunks)
 
     def close(self) -> None:
-        try:
+        # Closing a dead connection may fail in any way; it is closed either way.
+        with contextlib.suppress(Exception):
             self._device.close()
-        except Exception:  # closing a dead connection may fail in any way; it is closed either way
-            pass
 
 
 class AdbServerChannel:

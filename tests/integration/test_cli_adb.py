@@ -35,8 +35,13 @@ class Adb:
     def __init__(self, root: Path) -> None:
         self.port = free_port()
         (root / "home").mkdir()
-        self.env = {**os.environ, "HOME": str(root / "home"), "TMPDIR": str(root),
-                    "ANDROID_ADB_SERVER_PORT": str(self.port), "ADB_MDNS": "0"}
+        self.env = {
+            **os.environ,
+            "HOME": str(root / "home"),
+            "TMPDIR": str(root),
+            "ANDROID_ADB_SERVER_PORT": str(self.port),
+            "ADB_MDNS": "0",
+        }
 
     def __call__(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         assert ADB is not None
@@ -75,11 +80,21 @@ def test_scan_and_fix_through_googles_adb_server(
         monkeypatch.setenv("ANDROID_ADB_SERVER_PORT", str(adb.port))
         assert main(["devices", "--json"]) == 0
         listed = json.loads(capsys.readouterr().out)["devices"]
-        assert {"device": f"adb:{serial}", "transport": "adb", "serial": serial, "state": "device", "model": None} in listed
+        assert {
+            "device": f"adb:{serial}",
+            "transport": "adb",
+            "serial": serial,
+            "state": "device",
+            "model": None,
+        } in listed
 
         code = main(["scan", "--device", f"adb:{serial}", "--ownership", "service", "--json"])
         doc = json.loads(capsys.readouterr().out)
-        assert (code, doc["status"], [f["package"] for f in doc["findings"]]) == (1, "non_compliant", ["com.zhiliaoapp.musically"])
+        assert (code, doc["status"], [f["package"] for f in doc["findings"]]) == (
+            1,
+            "non_compliant",
+            ["com.zhiliaoapp.musically"],
+        )
 
         code = main(["fix", "--device", f"adb:{serial}", "--ownership", "service", "--yes", "--json"])
         doc = json.loads(capsys.readouterr().out)
@@ -102,7 +117,11 @@ def test_simulator_command_is_accepted_by_googles_adb(adb: Adb, tmp_path: Path) 
     env = {**os.environ, "PHONE_SELFCHECK_DATA_DIR": str(tmp_path / "data")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "simulator", "--profile", "clean_personal", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert proc.stdout is not None

@@ -52,8 +52,19 @@ def test_service_phone_with_tiktok_is_non_compliant(capsys: pytest.CaptureFixtur
     assert doc["policy"]["id"] == "be-federal-tiktok"
     assert doc["policy"]["review_overdue"] is False
     assert set(doc) == {
-        "schema", "tool", "checked_at", "device", "policy", "ownership", "signals", "scope",
-        "users_scanned", "users_unreadable", "packages_scanned", "findings", "status",
+        "schema",
+        "tool",
+        "checked_at",
+        "device",
+        "policy",
+        "ownership",
+        "signals",
+        "scope",
+        "users_scanned",
+        "users_unreadable",
+        "packages_scanned",
+        "findings",
+        "status",
     }
 
 
@@ -125,17 +136,19 @@ def test_hostile_phone_still_finds_tiktok_and_sends_nothing_odd(capsys: pytest.C
         ("hostile", "service", "pm uninstall --user 0 com.zhiliaoapp.musically"),
     ],
 )
-def test_fix_reaches_compliant(capsys: pytest.CaptureFixture[str], profile: str, ownership: str, removed_by: str) -> None:
+def test_fix_reaches_compliant(
+    capsys: pytest.CaptureFixture[str], profile: str, ownership: str, removed_by: str
+) -> None:
     code, doc, err = run(capsys, "fix", "--device", f"demo:{profile}", "--ownership", ownership, "--yes", "--json")
     assert doc is not None, err
     assert (code, doc["status"], doc["findings"]) == (0, "compliant", [])
-    assert doc["actions"] == [
-        {"package": TIKTOK, "user": 0, "command": removed_by, "output": "Success", "ok": True}
-    ]
+    assert doc["actions"] == [{"package": TIKTOK, "user": 0, "command": removed_by, "output": "Success", "ok": True}]
 
 
 def test_fix_falls_back_to_disable_for_a_locked_preinstalled_app(capsys: pytest.CaptureFixture[str]) -> None:
-    code, doc, err = run(capsys, "fix", "--device", "demo:preloaded_locked", "--ownership", "service", "--yes", "--json")
+    code, doc, err = run(
+        capsys, "fix", "--device", "demo:preloaded_locked", "--ownership", "service", "--yes", "--json"
+    )
     assert doc is not None, err
     assert [a["command"].split()[1] for a in doc["actions"]] == ["uninstall", "disable-user"]
     assert [a["ok"] for a in doc["actions"]] == [False, True]
@@ -145,7 +158,9 @@ def test_fix_falls_back_to_disable_for_a_locked_preinstalled_app(capsys: pytest.
 
 
 def test_fix_on_a_personal_phone_removes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    code, doc, _ = run(capsys, "fix", "--device", "demo:work_profile_lite", "--ownership", "personal", "--yes", "--json")
+    code, doc, _ = run(
+        capsys, "fix", "--device", "demo:work_profile_lite", "--ownership", "personal", "--yes", "--json"
+    )
     assert (code, doc["status"], doc["actions"]) == (2, "advisory", [])
 
 
@@ -195,7 +210,9 @@ def test_errors_are_one_sentence_and_a_json_error(
 def test_a_broken_policy_file_exits_5(capsys: pytest.CaptureFixture[str], tmp_path: Any) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\nversion = [\n', encoding="utf-8")
-    code, doc, err = run(capsys, "scan", "--device", "demo:service_tiktok", "--ownership", "service", "--policy", str(bad), "--json")
+    code, doc, err = run(
+        capsys, "scan", "--device", "demo:service_tiktok", "--ownership", "service", "--policy", str(bad), "--json"
+    )
     assert code == 5
     assert doc["error"]["code"] == "policy"
     assert "bad.toml" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -30,6 +31,7 @@ from app.core.scope import Ownership
 TIKTOK = "com.zhiliaoapp.musically"
 PHONE_USER_NAME = "An Peeters"  # the name on the simulated phone's main user: never to be written anywhere
 PERSON = "Jan Janssens"  # the person named on the command line: belongs in receipt and register
+ROOT = Path(__file__).resolve().parents[2]
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -189,6 +191,28 @@ def test_verify_accepts_a_receipt_reformatted_by_another_tool(run: Run, tmp_path
     assert run("verify", str(pretty))[0] == 0
 
 
+def test_verify_and_history_do_not_load_qt(tmp_path: Path) -> None:
+    """An auditor's server may have no Qt libraries: checking a receipt must not need them."""
+    path = tmp_path / "r.json"
+    path.write_bytes(dumps_receipt(offline_receipt()))
+    code = (
+        "import argparse, contextlib, io, sys\n"
+        "from app import cli\n"
+        "from app.cli_receipts import add_commands\n"
+        "p = argparse.ArgumentParser(); p.add_argument('--debug', action='store_true')\n"
+        "commands = {}; add_commands(p.add_subparsers(dest='command'), commands)\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    a = commands['verify'](p.parse_args(['verify', {str(path)!r}]))\n"
+        "    b = commands['history'](p.parse_args(['history']))\n"
+        "print(a, b, any(m.split('.')[0] == 'PySide6' for m in sys.modules))\n"
+    )
+    env = {**os.environ, "PHONE_SELFCHECK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert out.stdout.split() == ["0", "0", "False"], out.stderr
+
+
 # --- history ------------------------------------------------------------------------------------
 
 
@@ -258,6 +282,7 @@ def _paths(out: str) -> tuple[Path, Path]:
 
 
 @needs_simulator
+@pytest.mark.usefixtures("qapp")
 def test_receipt_scans_writes_json_and_pdf_records_and_exits_with_the_status(
     run: Run, data_dir: Path, tmp_path: Path, keys: Any
 ) -> None:
@@ -287,6 +312,7 @@ def test_receipt_scans_writes_json_and_pdf_records_and_exits_with_the_status(
 
 
 @needs_simulator
+@pytest.mark.usefixtures("qapp")
 def test_a_personal_receipt_records_the_acknowledged_advisory_and_drops_the_serial(
     run: Run, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -346,6 +372,7 @@ def served_phone(request: pytest.FixtureRequest) -> Iterator[tuple[str, Any]]:
     ],
     indirect=["served_phone"],
 )
+@pytest.mark.usefixtures("qapp")
 def test_no_file_written_by_scan_fix_and_receipt_names_another_app_or_a_phone_user(
     run: Run,
     data_dir: Path,

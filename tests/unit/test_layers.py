@@ -28,7 +28,9 @@ def _modules(sub: str) -> list[Path]:
     return sorted((APP / sub).rglob("*.py")) if sub else sorted(APP.glob("*.py"))
 
 
-@pytest.mark.parametrize("path", _modules("core") + _modules("device") + _modules(""), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path", _modules("core") + _modules("device") + _modules(""), ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_no_qt_outside_gui(path: Path) -> None:
     bad = {n for n in _imports(path) if n.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}}
     assert not bad, f"{path} imports Qt: {bad}"

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 POLL_S = 0.05
 SEND_TIMEOUT_S = 10.0
+_QUICKACK: int | None = getattr(socket, "TCP_QUICKACK", None)
 FEATURES = "cmd,stat_v2"  # no shell_v2: Google's adb then uses plain "shell:" streams
 
 
@@ -97,6 +98,13 @@ class _Connection:
         except OSError:
             self.close()
 
+    def _quick_ack(self) -> None:
+        """Acknowledge at once (Linux), like a phone on USB: a client with Nagle on (adb-shell) otherwise
+        waits for the delayed ACK of its final CLSE before it may send the next OPEN, 40 ms per command."""
+        if _QUICKACK is not None:
+            with contextlib.suppress(OSError):
+                self.sock.setsockopt(socket.IPPROTO_TCP, _QUICKACK, 1)
+
     def close(self) -> None:
         """Close the TCP connection (fault injection, reject, reboot, stop)."""
         self.closing = True
@@ -120,6 +128,7 @@ class _Connection:
                     break
                 if not data:
                     break
+                self._quick_ack()
                 self.parser.feed(data)
                 while not self.closing:
                     try:

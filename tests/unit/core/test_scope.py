@@ -66,7 +66,9 @@ def test_flagged_profile_counts_when_the_phone_cannot_list_owners() -> None:
 def test_auto_follows_the_design(management: Management, expected: ScopeValue) -> None:
     from app.core.scope import Signals
 
-    scope = decide_scope(Ownership.AUTO, Signals("x.y" if management is Management.FULLY_MANAGED else None, (), management))
+    scope = decide_scope(
+        Ownership.AUTO, Signals("x.y" if management is Management.FULLY_MANAGED else None, (), management)
+    )
     assert scope.value is expected
     assert scope.reasons
 

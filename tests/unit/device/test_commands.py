@@ -64,8 +64,14 @@ def test_any_text_either_matches_the_pattern_or_is_refused(name: str) -> None:
 
 
 def test_commands_outside_the_allow_list_are_refused() -> None:
-    for argv in [("reboot",), ("pm", "uninstall", "com.x.y"), ("rm", "-rf", "/"), ("getprop", "persist.sys.locale"),
-                 ("pm", "list", "packages", "-f", "--user", "0"), ("sh", "-c", "id")]:
+    for argv in [
+        ("reboot",),
+        ("pm", "uninstall", "com.x.y"),
+        ("rm", "-rf", "/"),
+        ("getprop", "persist.sys.locale"),
+        ("pm", "list", "packages", "-f", "--user", "0"),
+        ("sh", "-c", "id"),
+    ]:
         with pytest.raises(CommandNotAllowedError):
             cmd.Command(argv)
 
