@@ -14,11 +14,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.device import errors
+from app.device.usb import ensure_libusb
+
+# adb-shell's adb_device imports its USB transport, which starts libusb as a side effect of the
+# import: load the bundled libusb first, or USB is silently unavailable where the system has none.
+with contextlib.suppress(errors.DeviceError):
+    ensure_libusb()
+
 from adb_shell import exceptions as adb_exc
 from adb_shell.adb_device import AdbDevice
 from adb_shell.transport.tcp_transport import TcpTransport
 
-from app.device import errors
 from app.device.session import READ_TIMEOUT_S, LogFn, PhoneSession
 
 DEFAULT_PROFILE = "service_tiktok"
@@ -26,6 +33,8 @@ DEFAULT_PROFILE = "service_tiktok"
 AUTH_TIMEOUT_S = 30.0
 # Socket-level timeout for one read or write.
 TRANSPORT_TIMEOUT_S = 10.0
+# Sent in CNXN instead of adb-shell's default, the computer's host name: the phone needs no name.
+BANNER = "phone-selfcheck"
 
 
 @dataclass(frozen=True)
@@ -93,14 +102,18 @@ def map_adb_exception(exc: BaseException, *, prompt_shown: bool = False) -> erro
         return errors.DeviceTimeoutError(detail=detail)
     if isinstance(exc, adb_exc.InvalidChecksumError | adb_exc.InvalidCommandError | adb_exc.InvalidResponseError):
         return errors.GarbledOutputError(detail=detail)
-    if isinstance(exc, adb_exc.UsbReadFailedError | adb_exc.UsbWriteFailedError):
+    if isinstance(exc, adb_exc.UsbReadFailedError | adb_exc.UsbWriteFailedError) or _is_usb_error(exc):
         from app.device.usb import map_usb_error
 
-        cause = exc.usb_error if hasattr(exc, "usb_error") else exc
-        return map_usb_error(cause)
+        return map_usb_error(getattr(exc, "usb_error", None) or exc)
     if isinstance(exc, _PeerClosed | ConnectionError | OSError | adb_exc.AdbConnectionError):
         return errors.DisconnectedError(detail=detail)
     return errors.GarbledOutputError(detail=detail)
+
+
+def _is_usb_error(exc: BaseException) -> bool:
+    """A raw usb1 error (e.g. claiming the interface inside ``AdbDevice.connect``)."""
+    return type(exc).__module__.split(".")[0] == "usb1"
 
 
 class AdbShellChannel:
@@ -194,8 +207,25 @@ class AdbServerChannel:
 
 
 def _tcp_channel(host: str, port: int, description: str) -> AdbShellChannel:
-    device = AdbDevice(transport=_TcpTransport(host, port), default_transport_timeout_s=TRANSPORT_TIMEOUT_S)
+    device = AdbDevice(
+        transport=_TcpTransport(host, port), default_transport_timeout_s=TRANSPORT_TIMEOUT_S, banner=BANNER
+    )
     return AdbShellChannel(device, description)
+
+
+_keys_cache: dict[str, list[Any]] = {}
+_keys_lock = threading.Lock()
+
+
+def _default_keys() -> list[Any]:
+    """This computer's signers, loaded once per data dir: checking an RSA key costs ~60 ms a load."""
+    from app.device.keys import data_dir, rsa_keys
+
+    where = str(data_dir())
+    with _keys_lock:
+        if where not in _keys_cache:
+            _keys_cache[where] = rsa_keys()
+        return _keys_cache[where]
 
 
 def open_session(
@@ -216,9 +246,7 @@ def open_session(
         return PhoneSession(server_channel, log=log)
 
     if rsa_keys is None:
-        from app.device.keys import rsa_keys as default_keys
-
-        rsa_keys = default_keys()
+        rsa_keys = _default_keys()
 
     on_close: Callable[[], None] | None = None
     if spec.kind == "demo":
@@ -234,9 +262,7 @@ def open_session(
         from app.device.usb import open_usb
 
         transport = open_usb(spec.serial)
-        from adb_shell.adb_device import AdbDeviceUsb  # noqa: F401  (imported after libusb is loaded)
-
-        device = AdbDevice(transport=transport, default_transport_timeout_s=TRANSPORT_TIMEOUT_S)
+        device = AdbDevice(transport=transport, default_transport_timeout_s=TRANSPORT_TIMEOUT_S, banner=BANNER)
         channel = AdbShellChannel(device, str(spec))
     try:
         channel.connect(rsa_keys, auth_timeout_s=auth_timeout_s, on_auth_prompt=on_auth_prompt)
