@@ -103,9 +103,7 @@ def settings(inv: Invocation) -> int:
 def am(inv: Invocation) -> int:
     args = inv.argv[1:]
     if not args:
-        inv.out(
-            "Activity manager (activity) commands:\n  help\n  start [options] INTENT\n  force-stop PACKAGE\n"
-        )
+        inv.out("Activity manager (activity) commands:\n  help\n  start [options] INTENT\n  force-stop PACKAGE\n")
         return 255
     sub, rest = args[0], args[1:]
     if sub == "force-stop":
@@ -264,9 +262,7 @@ def cmd(inv: Invocation) -> int:
     if service == "device_policy":
         return run_dpm(inv, rest, via_cmd=True)
     if service == "activity":
-        sub = Invocation(
-            argv=["am", *rest], phone=inv.phone, stdin=inv.stdin, chunks=inv.chunks, hooks=inv.hooks
-        )
+        sub = Invocation(argv=["am", *rest], phone=inv.phone, stdin=inv.stdin, chunks=inv.chunks, hooks=inv.hooks)
         return am(sub)
     if service == "settings":
         sub = Invocation(argv=["settings", *rest], phone=inv.phone, chunks=inv.chunks, hooks=inv.hooks)

@@ -97,9 +97,7 @@ def package_block(phone: Phone, record: PackageRecord) -> str:
             f"notLaunched={str(state.not_launched).lower()} enabled={state.enabled}"
         )
         if new:
-            lines.append(
-                f"    User {user_id}: ceDataInode={state.ce_data_inode} {fields} instant=false virtual=false"
-            )
+            lines.append(f"    User {user_id}: ceDataInode={state.ce_data_inode} {fields} instant=false virtual=false")
         else:
             lines.append(f"    User {user_id}: {fields}")
         if state.last_disabled_caller:

@@ -92,10 +92,7 @@ AOSP_CORE: Final[tuple[tuple[str, str], ...]] = (
 )
 
 OVERLAYS: Final[tuple[str, ...]] = tuple(
-    [
-        f"com.android.internal.display.cutout.emulation.{k}"
-        for k in ("corner", "double", "hole", "tall", "waterfall")
-    ]
+    [f"com.android.internal.display.cutout.emulation.{k}" for k in ("corner", "double", "hole", "tall", "waterfall")]
     + [
         f"com.android.internal.systemui.navbar.{k}"
         for k in (
@@ -107,19 +104,13 @@ OVERLAYS: Final[tuple[str, ...]] = tuple(
             "transparent",
         )
     ]
-    + [
-        f"com.android.theme.color.{c}"
-        for c in ("black", "cinnamon", "green", "ocean", "orchid", "purple", "space")
-    ]
+    + [f"com.android.theme.color.{c}" for c in ("black", "cinnamon", "green", "ocean", "orchid", "purple", "space")]
     + [
         f"com.android.theme.icon_pack.{family}.{target}"
         for family in ("circular", "filled", "rounded", "kai", "sam", "victor")
         for target in ("android", "launcher", "settings", "systemui", "themepicker")
     ]
-    + [
-        f"com.android.theme.icon.{shape}"
-        for shape in ("pebble", "roundedrect", "squircle", "taperedrect", "teardrop")
-    ]
+    + [f"com.android.theme.icon.{shape}" for shape in ("pebble", "roundedrect", "squircle", "taperedrect", "teardrop")]
     + ["com.android.theme.font.notoserifsource", "com.android.systemui.auto_generated_rro_vendor__"]
 )
 

@@ -246,9 +246,7 @@ class Phone:
             allowed = (STATE_DEFAULT, STATE_ENABLED, STATE_DISABLED_USER)
             if state.enabled not in allowed or new_state not in allowed:
                 raise PermissionError(f"Shell cannot change component state for {name}/null to {new_state}")
-            if new_state == STATE_DISABLED_USER and (
-                -1 in record.disable_blocked or user in record.disable_blocked
-            ):
+            if new_state == STATE_DISABLED_USER and (-1 in record.disable_blocked or user in record.disable_blocked):
                 raise PermissionError(f"Cannot disable a protected package: {name}")
             state.enabled = new_state
             state.last_disabled_caller = "com.android.shell" if new_state == STATE_DISABLED_USER else None

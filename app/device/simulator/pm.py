@@ -28,9 +28,7 @@ USER_CURRENT = -2
 class JavaException(Exception):
     """An exception as Java would print it: ``java.lang.SecurityException: message``."""
 
-    def __init__(
-        self, java_class: str, message: str, *, callers: str = "", frames: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, java_class: str, message: str, *, callers: str = "", frames: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.java_class = java_class
         self.message = message
@@ -284,9 +282,7 @@ def list_packages(inv: Invocation, parser: ArgParser) -> int:
 def list_users(inv: Invocation) -> int:
     lines = ["Users:"]
     for user in inv.phone.users:
-        lines.append(
-            f"\tUserInfo{{{user.id}:{user.name}:{user.flags:x}}}" + (" running" if user.running else "")
-        )
+        lines.append(f"\tUserInfo{{{user.id}:{user.name}:{user.flags:x}}}" + (" running" if user.running else ""))
     inv.out("\n".join(lines) + "\n")
     return 0
 
@@ -352,9 +348,7 @@ def set_enabled(inv: Invocation, parser: ArgParser, new_state: int) -> int:
     except PermissionError as exc:
         raise JavaException("java.lang.SecurityException", str(exc)) from None
     state = phone.enabled_state(name, user)
-    inv.out(
-        f"Package {name} new state: {ENABLED_STATE_NAMES[state if state is not None else STATE_DISABLED]}\n"
-    )
+    inv.out(f"Package {name} new state: {ENABLED_STATE_NAMES[state if state is not None else STATE_DISABLED]}\n")
     return 0
 
 

@@ -259,9 +259,7 @@ def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any
     return out
 
 
-def _load_raw(
-    path: Path, chain: tuple[Path, ...], files: list[tuple[str, int]] | None = None
-) -> dict[str, Any]:
+def _load_raw(path: Path, chain: tuple[Path, ...], files: list[tuple[str, int]] | None = None) -> dict[str, Any]:
     if path.resolve() in chain:
         names = " -> ".join(p.stem for p in (*chain, path))
         raise ProfileError(f"profile inheritance loops: {names}")
@@ -343,9 +341,7 @@ def profile_from_dict(raw: Mapping[str, Any], *, name: str = "custom") -> Profil
 def _check_keys(obj: Mapping[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(obj) - allowed)
     if unknown:
-        raise ProfileError(
-            f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
-        )
+        raise ProfileError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
 
 
 def _get_str(obj: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
@@ -420,9 +416,7 @@ def _parse_formats(raw: Any, sdk: int) -> Formats:
         pm=cast(PmFormat, _get_choice(raw, "pm", "formats", ("legacy", "single_user", "all_users"), d["pm"])),
         pm_denied_user_in_all=cast(
             DeniedUserMode,
-            _get_choice(
-                raw, "pm_denied_user_in_all", "formats", ("abort", "error_line"), d["pm_denied_user_in_all"]
-            ),
+            _get_choice(raw, "pm_denied_user_in_all", "formats", ("abort", "error_line"), d["pm_denied_user_in_all"]),
         ),
         dpm=cast(DpmFormat, _get_choice(raw, "dpm", "formats", ("new", "old", "absent"), d["dpm"])),
         dumpsys=cast(DumpsysFormat, _get_choice(raw, "dumpsys", "formats", ("old", "new"), d["dumpsys"])),
@@ -597,16 +591,13 @@ def _parse_package(item: Any, where: str, sdk: int, rng: random.Random) -> Packa
     users: tuple[int, ...] | None
     if users_raw == "all":
         users = None
-    elif isinstance(users_raw, list) and all(
-        isinstance(u, int) and not isinstance(u, bool) for u in users_raw
-    ):
+    elif isinstance(users_raw, list) and all(isinstance(u, int) and not isinstance(u, bool) for u in users_raw):
         users = tuple(users_raw)
     else:
         raise ProfileError(f'{where}.users must be "all" or a list of user ids')
     failures_raw = item.get("uninstall_failures", {})
     if not isinstance(failures_raw, Mapping) or not all(
-        isinstance(k, str) and (k == "all" or k.isdigit()) and isinstance(v, str)
-        for k, v in failures_raw.items()
+        isinstance(k, str) and (k == "all" or k.isdigit()) and isinstance(v, str) for k, v in failures_raw.items()
     ):
         raise ProfileError(f'{where}.uninstall_failures must map "all" or user ids to failure codes')
     blocked_raw = item.get("disable_blocked", [])
@@ -662,9 +653,7 @@ def _assign_app_ids(packages: list[PackageSpec]) -> list[PackageSpec]:
     return out
 
 
-def _filler_users(
-    spec: filler.FillerPackage, users: tuple[UserSpec, ...], rng: random.Random
-) -> tuple[int, ...]:
+def _filler_users(spec: filler.FillerPackage, users: tuple[UserSpec, ...], rng: random.Random) -> tuple[int, ...]:
     """Which users a generated package is installed for: everything in user 0, less in profiles."""
     out = [0]
     for user in users:
@@ -850,9 +839,7 @@ def parse_profile(raw: Mapping[str, Any], *, default_name: str, source: str = ""
         props=_build_props(device, props_raw),
         settings=settings,
         auth=cast(AuthMode, _get_choice(raw, "auth", "profile", ("prompt", "none"), "prompt")),
-        prompt_answer=cast(
-            PromptAnswer, _get_choice(raw, "prompt_answer", "profile", PROMPT_ANSWERS, "accept")
-        ),
+        prompt_answer=cast(PromptAnswer, _get_choice(raw, "prompt_answer", "profile", PROMPT_ANSWERS, "accept")),
         faults=_parse_faults(raw.get("faults", {}), "faults"),
         formats=_parse_formats(raw.get("formats", {}), device.sdk),
         users=users,

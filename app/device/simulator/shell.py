@@ -366,17 +366,13 @@ class _Exit(Exception):
 class Shell:
     """Runs scripts against one phone with a table of commands; keeps ``$?`` between commands."""
 
-    def __init__(
-        self, phone: Phone, commands: Mapping[str, Handler], hooks: ShellHooks | None = None
-    ) -> None:
+    def __init__(self, phone: Phone, commands: Mapping[str, Handler], hooks: ShellHooks | None = None) -> None:
         self.phone = phone
         self.commands = commands
         self.hooks = hooks
         self.status = 0
         self.env: dict[str, str] = {
-            "PATH": ":".join(
-                ("/product/bin", "/apex/com.android.runtime/bin", "/system/bin", "/system/xbin")
-            ),
+            "PATH": ":".join(("/product/bin", "/apex/com.android.runtime/bin", "/system/bin", "/system/xbin")),
             "HOME": "/",
             "SHELL": SH,
             "USER": "shell",
@@ -447,9 +443,7 @@ class Shell:
                 current.append(part.text)
                 has_field = has_field or part.quoted or bool(part.text)
                 continue
-            value = (
-                self._expand_var(part.text) if part.kind == "var" else self._substitute(part.text, out, depth)
-            )
+            value = self._expand_var(part.text) if part.kind == "var" else self._substitute(part.text, out, depth)
             if part.quoted:
                 current.append(value)
                 has_field = True

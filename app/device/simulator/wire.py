@@ -146,9 +146,7 @@ def recv_exact(sock: socket.socket, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def read_message(
-    sock: socket.socket, *, verify_checksum: bool = False, max_payload: int = MAX_PAYLOAD
-) -> Message:
+def read_message(sock: socket.socket, *, verify_checksum: bool = False, max_payload: int = MAX_PAYLOAD) -> Message:
     """Read one whole message from ``sock``.
 
     ``verify_checksum`` should be true only while the negotiated version is 0x01000000, because

@@ -112,9 +112,7 @@ def test_dpm_new_format_prints_nothing_without_owners_and_flags_org_owned_profil
 def test_dpm_absent_on_android8_prints_usage_and_error() -> None:
     out, status = run(sim("android8"), "dpm list-owners")
     lines = out.splitlines()
-    usage = [
-        line for line in sample("dumpsys_device_policy__android11_qssi.txt") if line.startswith("usage: dpm")
-    ]
+    usage = [line for line in sample("dumpsys_device_policy__android11_qssi.txt") if line.startswith("usage: dpm")]
     assert lines[: len(usage)] == usage
     assert lines[-3:] == ["", "", "Error: unknown command 'list-owners'"]
     assert status == 0  # BaseCommand catches the IllegalArgumentException and returns normally
@@ -222,9 +220,7 @@ def test_dumpsys_package_old_format_and_absent_packages() -> None:
 
 def test_dumpsys_adb_shows_the_accepted_key_like_the_mvt_capture() -> None:
     shell = sim("service_tiktok")
-    shell.phone.accepted_keys.append(
-        ("F0:A1:3D:8C:B3:F4:7B:09:9F:EE:8B:D8:38:2E:BD:C6", "QAAAAPUB user@linux")
-    )
+    shell.phone.accepted_keys.append(("F0:A1:3D:8C:B3:F4:7B:09:9F:EE:8B:D8:38:2E:BD:C6", "QAAAAPUB user@linux"))
     out, _ = run(shell, "dumpsys adb")
     captured = [line.split("=")[0] for line in sample("dumpsys_adb__mvt.txt")[2:8]]
     ours = [line.split("=")[0] for line in out.splitlines()[:6]]

@@ -32,10 +32,7 @@ class Sim:
         return self.run(script)[0]
 
     def names(self, script: str) -> list[str]:
-        return [
-            line.split()[0].rpartition("=")[2].removeprefix("package:")
-            for line in self.out(script).splitlines()
-        ]
+        return [line.split()[0].rpartition("=")[2].removeprefix("package:") for line in self.out(script).splitlines()]
 
 
 def sample_lines(name: str) -> list[str]:
@@ -48,9 +45,7 @@ def sample_lines(name: str) -> list[str]:
 def test_full_line_has_the_aosp_field_order_and_two_spaces_before_installer() -> None:
     """Our line equals the line rebuilt from AOSP's print statements, whatever the APK folder names."""
     sample = next(
-        line
-        for line in sample_lines("formats_from_aosp_source__CONSTRUCTED.txt")
-        if line.startswith("package:")
+        line for line in sample_lines("formats_from_aosp_source__CONSTRUCTED.txt") if line.startswith("package:")
     )
     sim = Sim("service_tiktok")
     for flags in (
@@ -72,10 +67,7 @@ def test_each_flag_adds_only_its_field() -> None:
     assert sim.out(f"pm list packages {TIKTOK}") == f"package:{TIKTOK}\n"
     assert sim.out(f"pm list packages -U {TIKTOK}") == f"package:{TIKTOK} uid:10234\n"
     assert sim.out(f"pm list packages -i {TIKTOK}") == f"package:{TIKTOK}  installer=com.android.vending\n"
-    assert (
-        sim.out(f"pm list packages --show-versioncode {TIKTOK}")
-        == f"package:{TIKTOK} versionCode:2023405030\n"
-    )
+    assert sim.out(f"pm list packages --show-versioncode {TIKTOK}") == f"package:{TIKTOK} versionCode:2023405030\n"
     assert sim.out(f"cmd package list packages -i -U {TIKTOK}") == sim.out(f"pm list packages -U -i {TIKTOK}")
 
 
@@ -163,9 +155,7 @@ def test_all_users_merge_into_one_line_with_comma_joined_uids() -> None:
     expected = "package:org.example.both  installer=com.android.vending uid:10400,1010400\n"
     assert sim.out("pm list packages -i -U org.example.both") == expected
     assert sim.out("pm list packages --user all -i -U org.example.both") == expected
-    assert (
-        sim.out("pm list packages --user 10 -U org.example.both") == "package:org.example.both uid:1010400\n"
-    )
+    assert sim.out("pm list packages --user 10 -U org.example.both") == "package:org.example.both uid:1010400\n"
 
 
 def test_secure_folder_aborts_the_whole_listing_like_the_captured_s22_ultra() -> None:
@@ -180,8 +170,7 @@ def test_secure_folder_aborts_the_whole_listing_like_the_captured_s22_ultra() ->
     ]
     assert lines[3].startswith(" com.android.server.am.ActivityManagerService.handleIncomingUser:")
     assert any(
-        line.startswith("\tat com.android.server.pm.PackageManagerShellCommand.runListPackages(")
-        for line in lines
+        line.startswith("\tat com.android.server.pm.PackageManagerShellCommand.runListPackages(") for line in lines
     )
     captured = sample_lines("pm_list_packages_multiuser_errors.txt")
     assert lines[1] in captured and lines[2] in captured
@@ -214,10 +203,7 @@ def test_pm_list_users_format_matches_the_captured_samples() -> None:
     ]
     for line in out.splitlines()[1:]:
         assert user_re.match(line)
-    assert (
-        Sim("work_profile_lite").out("pm list users").splitlines()[2]
-        == "\tUserInfo{10:Work profile:1030} running"
-    )
+    assert Sim("work_profile_lite").out("pm list users").splitlines()[2] == "\tUserInfo{10:Work profile:1030} running"
 
 
 # ------------------------------------------------------------------------------------- old pm
@@ -345,9 +331,7 @@ def test_enable_state_errors_are_java_exceptions() -> None:
     assert sim.run(f"pm disable-user --user 9 {TIKTOK}") == (f"Package {TIKTOK} new state: disabled\n", 0)
     blocked = {"extends": "service_tiktok", "packages": [{"name": TIKTOK, "disable_blocked": True}]}
     out, status = Sim(blocked).run(f"pm disable-user {TIKTOK}")
-    assert (
-        status == 255 and f"java.lang.SecurityException: Cannot disable a protected package: {TIKTOK}" in out
-    )
+    assert status == 255 and f"java.lang.SecurityException: Cannot disable a protected package: {TIKTOK}" in out
 
 
 def test_install_existing_and_path() -> None:

@@ -49,9 +49,7 @@ def test_what_each_profile_holds() -> None:
     assert tiktok_users("service_tiktok") == [0] and tiktok_users("android8") == [0]
     assert tiktok_users("hostile") == [0]
     stub = load_profile("preloaded_stub").package(TIKTOK)
-    assert (
-        stub is not None and stub.system and stub.installer is None and stub.path.startswith("/product/app/")
-    )
+    assert stub is not None and stub.system and stub.installer is None and stub.path.startswith("/product/app/")
     locked = load_profile("preloaded_locked")
     assert locked.package(TIKTOK) is not None
     assert dict(locked.package(TIKTOK).uninstall_failures) == {"0": "DELETE_FAILED_USER_RESTRICTED"}  # type: ignore[union-attr]
@@ -65,16 +63,9 @@ def test_what_each_profile_holds() -> None:
     assert load_profile("clean_personal").users[0].name == "An Peeters"
     secure = load_profile("secure_folder")
     assert [(u.id, u.readable) for u in secure.users] == [(0, True), (150, False)]
-    assert (
-        load_profile("android8").formats.pm == "legacy" and load_profile("android8").formats.dpm == "absent"
-    )
+    assert load_profile("android8").formats.pm == "legacy" and load_profile("android8").formats.dpm == "absent"
     assert load_profile("auth_prompt").prompt_answer == "ignore"
-    assert (
-        load_profile("hostile")
-        .props["ro.product.model"]
-        .encode("utf-8", "surrogateescape")
-        .startswith(b"Ph\xffne")
-    )
+    assert load_profile("hostile").props["ro.product.model"].encode("utf-8", "surrogateescape").startswith(b"Ph\xffne")
 
 
 def test_profiles_are_deterministic() -> None:

@@ -22,16 +22,11 @@ def run(shell: Shell, script: str) -> str:
 def test_the_checker_script_shape(shell: Shell) -> None:
     """What the product sends: commands joined by ';' with an exit-code marker after each."""
     script = 'getprop ro.product.model 2>&1; echo ":PSC:ab12:$?"; pm list users 2>&1; echo ":PSC:ab12:$?"'
-    assert run(shell, script) == (
-        "Pixel 7\n:PSC:ab12:0\nUsers:\n\tUserInfo{0:Owner:4c13} running\n:PSC:ab12:0\n"
-    )
+    assert run(shell, script) == ("Pixel 7\n:PSC:ab12:0\nUsers:\n\tUserInfo{0:Owner:4c13} running\n:PSC:ab12:0\n")
 
 
 def test_exit_status_of_previous_command_and_unknown_command(shell: Shell) -> None:
-    assert (
-        run(shell, "nosuchtool --x; echo $?")
-        == "/system/bin/sh: nosuchtool: inaccessible or not found\n127\n"
-    )
+    assert run(shell, "nosuchtool --x; echo $?") == "/system/bin/sh: nosuchtool: inaccessible or not found\n127\n"
     assert run(shell, "pm list packages --bogus; echo $?") == "Error: Unknown option: --bogus\n255\n"
     assert run(shell, "false; echo $?; true; echo $?") == "1\n0\n"
 

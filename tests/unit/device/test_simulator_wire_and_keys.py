@@ -43,10 +43,7 @@ def test_header_layout() -> None:
         wire.A_OKAY ^ 0xFFFFFFFF,
     )
     assert packed[24:] == b"ab"
-    assert (
-        struct.unpack("<6I", wire.pack(wire.Message(wire.A_WRTE, 1, 2, b"xyz"), with_checksum=False)[:24])[4]
-        == 0
-    )
+    assert struct.unpack("<6I", wire.pack(wire.Message(wire.A_WRTE, 1, 2, b"xyz"), with_checksum=False)[:24])[4] == 0
 
 
 @given(
@@ -56,9 +53,7 @@ def test_header_layout() -> None:
     data=st.binary(max_size=300),
     split=st.integers(1, 50),
 )
-def test_parser_reassembles_messages_fed_in_pieces(
-    command: int, arg0: int, arg1: int, data: bytes, split: int
-) -> None:
+def test_parser_reassembles_messages_fed_in_pieces(command: int, arg0: int, arg1: int, data: bytes, split: int) -> None:
     message = wire.Message(command, arg0, arg1, data)
     raw = wire.pack(message) * 2
     parser = wire.MessageParser()
