@@ -30,9 +30,7 @@ _UID_LIST = re.compile(r"[0-9]{1,10}(?:,[0-9]{1,10})*")
 _DENIED = re.compile(r"Shell does not have permission to access user ([0-9]{1,10})")
 # Lines that say the command (not one user) failed. Only read when no package was listed, except
 # an exception trace, which means whatever was printed before it may be partial.
-_ERROR = re.compile(
-    r"(?:Error\b|Failure\b|cmd: |/system/bin/sh: |sh: |java\.lang\.[\w.$]*(?:Exception|Error)\b)"
-)
+_ERROR = re.compile(r"(?:Error\b|Failure\b|cmd: |/system/bin/sh: |sh: |java\.lang\.[\w.$]*(?:Exception|Error)\b)")
 _EXCEPTION = "Exception occurred while"
 
 
@@ -56,25 +54,29 @@ def _read(body: str) -> PackageLine | None:
     """
     rest = body
     uids: tuple[int, ...] = ()
-    i = rest.rfind(_UID_FIELD)
-    if i >= 0 and _UID_LIST.fullmatch(rest, i + len(_UID_FIELD)):
-        uids = tuple(map(int, rest[i + len(_UID_FIELD) :].split(",")))
-        rest = rest[:i]
     installer: str | None = None
-    i = rest.rfind(_INSTALLER_FIELD)
-    if i >= 0:
-        value = rest[i + len(_INSTALLER_FIELD) :]
-        installer = None if value in ("", "null") else value
-        rest = rest[:i]
-    i = rest.rfind(_STOPPED_FIELD)
-    if i >= 0 and rest[i + len(_STOPPED_FIELD) :] in ("true", "false"):
-        rest = rest[:i]
     version: int | None = None
-    i = rest.rfind(_VERSION_FIELD)
-    if i >= 0:
-        version = _version(rest[i + len(_VERSION_FIELD) :])
-        if version is not None:
+    # Every field starts with a space: a line without one (plain `pm list packages`, the usual
+    # case) skips the search.
+    if " " in rest:
+        i = rest.rfind(_UID_FIELD)
+        if i >= 0 and _UID_LIST.fullmatch(rest, i + len(_UID_FIELD)):
+            uids = tuple(map(int, rest[i + len(_UID_FIELD) :].split(",")))
             rest = rest[:i]
+        i = rest.rfind(_INSTALLER_FIELD)
+        if i >= 0:
+            value = rest[i + len(_INSTALLER_FIELD) :]
+            installer = None if value in ("", "null") else value
+            rest = rest[:i]
+        if rest.endswith(("=true", "=false")):
+            i = rest.rfind(_STOPPED_FIELD)
+            if i >= 0 and rest[i + len(_STOPPED_FIELD) :] in ("true", "false"):
+                rest = rest[:i]
+        i = rest.rfind(_VERSION_FIELD)
+        if i >= 0:
+            version = _version(rest[i + len(_VERSION_FIELD) :])
+            if version is not None:
+                rest = rest[:i]
     path: str | None = None
     name = rest
     if rest.startswith(("/", "null=")):

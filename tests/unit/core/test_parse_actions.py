@@ -57,9 +57,7 @@ def test_constructed_uninstall_answers() -> None:
         ActionOutcome(False, "not installed for 0", "Failure [not installed for 0]"),
         ActionOutcome(False, "user 7 doesn't exist", "Failure [user 7 doesn't exist]"),
         ActionOutcome(False, "DELETE_FAILED_INTERNAL_ERROR", "Failure [DELETE_FAILED_INTERNAL_ERROR]"),
-        ActionOutcome(
-            False, "DELETE_FAILED_DEVICE_POLICY_MANAGER", "Failure [DELETE_FAILED_DEVICE_POLICY_MANAGER]"
-        ),
+        ActionOutcome(False, "DELETE_FAILED_DEVICE_POLICY_MANAGER", "Failure [DELETE_FAILED_DEVICE_POLICY_MANAGER]"),
         ActionOutcome(False, "DELETE_FAILED_USER_RESTRICTED", "Failure [DELETE_FAILED_USER_RESTRICTED]"),
         ActionOutcome(False, "device is still booting.", "Error: device is still booting."),
     ]
@@ -112,9 +110,7 @@ def test_uninstall_output_is_clipped() -> None:
 def test_constructed_disable_answers() -> None:
     text = read("formats_from_aosp_source__CONSTRUCTED.txt")
     (disabled,) = section(text, "# pm disable-user")
-    assert parse_disable(disabled, TIKTOK) == ActionOutcome(
-        True, None, f"Package {TIKTOK} new state: disabled-user"
-    )
+    assert parse_disable(disabled, TIKTOK) == ActionOutcome(True, None, f"Package {TIKTOK} new state: disabled-user")
     enabled, installed = section(text, "# pm enable")
     assert parse_disable(enabled, TIKTOK) == ActionOutcome(False, enabled, enabled)
     assert parse_disable(installed, TIKTOK) == ActionOutcome(False, NO_ANSWER, installed)
@@ -177,8 +173,7 @@ def test_constructed_am_start_answers() -> None:
             None,
         ),
         (
-            "Starting: Intent { act=x }\n"
-            "Error: Activity not started, you do not have permission to access it.\n",
+            "Starting: Intent { act=x }\nError: Activity not started, you do not have permission to access it.\n",
             False,
             "Activity not started, you do not have permission to access it.",
         ),

@@ -72,9 +72,7 @@ def test_androidqf_excerpt_without_user_lines() -> None:
 
 
 def test_android14_multiuser_updated_system_app() -> None:
-    details = parse_dumpsys_package(
-        read("dumpsys_package__CONSTRUCTED_a14_multiuser_updated_system_app.txt"), TIKTOK
-    )
+    details = parse_dumpsys_package(read("dumpsys_package__CONSTRUCTED_a14_multiuser_updated_system_app.txt"), TIKTOK)
     assert details == PackageDetails(
         package=TIKTOK,
         version_name="34.5.3",

@@ -102,9 +102,7 @@ def test_android15_org_owned_work_profile_only() -> None:
     assert info.device_owner is None
     assert info.organization_owned
     (owner,) = info.owners
-    assert (
-        owner.user == 10 and owner.profile_owner and owner.package == "com.google.android.apps.work.clouddpc"
-    )
+    assert owner.user == 10 and owner.profile_owner and owner.package == "com.google.android.apps.work.clouddpc"
     assert owner.component == "com.google.android.apps.work.clouddpc/.receivers.CloudDeviceAdminReceiver"
 
 
@@ -115,10 +113,7 @@ def test_android15_nothing_printed_means_no_owners() -> None:
 
 
 def test_android11_usage_text_is_unavailable() -> None:
-    assert (
-        parse_list_owners(read("dpm_list_owners__CONSTRUCTED_android11_unknown_command.txt"), 0)
-        == UNAVAILABLE
-    )
+    assert parse_list_owners(read("dpm_list_owners__CONSTRUCTED_android11_unknown_command.txt"), 0) == UNAVAILABLE
     # The qssi capture's `dpm` usage (same Android-11 build, no list-owners subcommand).
     usage = read("dumpsys_device_policy__android11_qssi.txt").split("qssi:/ $ dpm\n", 1)[1]
     assert parse_list_owners(usage, 0) == UNAVAILABLE

@@ -132,9 +132,7 @@ def test_real_errors_newer_build_keeps_listing() -> None:
     # The issue truncated this line ("uid:8...   [truncated in the issue]"): the name still reads,
     # and the unreadable uid stays in the installer field, the last one before it.
     assert listing.packages == (
-        PackageLine(
-            "com.qualcomm.qti.telephonyservice", None, None, "null uid:8...   [truncated in the issue]", ()
-        ),
+        PackageLine("com.qualcomm.qti.telephonyservice", None, None, "null uid:8...   [truncated in the issue]", ()),
     )
 
 
@@ -185,6 +183,7 @@ def test_real_errors_newer_build_keeps_listing() -> None:
         ("package:\ufffd\ufffd", PackageLine("\ufffd\ufffd")),
         ("package:com.with space  installer=null", PackageLine("com.with space")),
         ("package:com.tab\tname versionCode:3", PackageLine("com.tab\tname", version_code=3)),
+        ("package:com.tab\tname", PackageLine("com.tab\tname")),
         ("package:-f", PackageLine("-f")),
         ("package:=com.x", PackageLine("=com.x")),  # no '/': not a path
         ("package:null=com.x", PackageLine("com.x")),  # sourceDir null
@@ -208,9 +207,7 @@ def test_real_errors_newer_build_keeps_listing() -> None:
         ),
         (
             f"package:/data/app/~~x==/fake={TIKTOK}/base.apk=com.decoy.path  installer=com.android.vending",
-            PackageLine(
-                "com.decoy.path", f"/data/app/~~x==/fake={TIKTOK}/base.apk", None, "com.android.vending"
-            ),
+            PackageLine("com.decoy.path", f"/data/app/~~x==/fake={TIKTOK}/base.apk", None, "com.android.vending"),
         ),
         (
             "package:com.decoy.installer  installer=" + TIKTOK,
@@ -221,6 +218,8 @@ def test_real_errors_newer_build_keeps_listing() -> None:
         # not package lines / no name
         ("package:", None),
         ("package:   ", None),
+        ("package:\t", None),
+        ("package:null=", None),
         ("package:  installer=null", None),
         ("package:/data/app/x/base.apk=", None),
         ("package:/data/app/x/base.apk= versionCode:1", None),
@@ -276,8 +275,7 @@ def test_exception_after_packages_marks_partial_listing() -> None:
 
 def test_denied_users_are_deduplicated_and_ordered() -> None:
     text = "\n".join(
-        f"Error: java.lang.SecurityException: Shell does not have permission to access user {u}"
-        for u in (150, 10, 150)
+        f"Error: java.lang.SecurityException: Shell does not have permission to access user {u}" for u in (150, 10, 150)
     )
     assert parse_package_list(text).denied_users == (150, 10)
 
@@ -350,9 +348,7 @@ def test_megabyte_junk_lines_finish(junk: str) -> None:
 _word = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", min_size=1, max_size=8)
 _name = st.lists(_word, min_size=2, max_size=4).map(".".join)
 # sourceDir is an absolute path; it may hold '=' and (on an odd OEM build) spaces.
-_path = st.text(st.characters(exclude_characters="\n\r", exclude_categories=["Cs"]), max_size=40).map(
-    lambda p: "/" + p
-)
+_path = st.text(st.characters(exclude_characters="\n\r", exclude_categories=["Cs"]), max_size=40).map(lambda p: "/" + p)
 
 
 @settings(max_examples=150, deadline=None)
@@ -370,9 +366,7 @@ _path = st.text(st.characters(exclude_characters="\n\r", exclude_categories=["Cs
     ),
     st.sampled_from(["\n", "\r\n"]),
 )
-def test_roundtrip(
-    entries: list[tuple[str, str | None, int | None, str, str | None, list[int]]], eol: str
-) -> None:
+def test_roundtrip(entries: list[tuple[str, str | None, int | None, str, str | None, list[int]]], eol: str) -> None:
     """Any line runListPackages can build (paths with '=' included) reads back to its fields."""
     out: list[str] = []
     expected: list[PackageLine] = []
