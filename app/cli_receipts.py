@@ -62,15 +62,9 @@ def add_commands(sub: Any, commands: dict[str, Handler]) -> None:
         action="store_true",
         help="record that the owner of a personal phone read and accepted the advisory",
     )
-    r.add_argument(
-        "--sign-key", metavar="FILE", help="the organisation's Ed25519 private key (PEM) to sign with"
-    )
-    r.add_argument(
-        "--lang", choices=LANGS, default="en", help="language of the PDF and the advisory (default en)"
-    )
-    r.add_argument(
-        "--out", metavar="DIR", help="folder for the receipt files (default: your documents folder)"
-    )
+    r.add_argument("--sign-key", metavar="FILE", help="the organisation's Ed25519 private key (PEM) to sign with")
+    r.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF and the advisory (default en)")
+    r.add_argument("--out", metavar="DIR", help="folder for the receipt files (default: your documents folder)")
 
     v = sub.add_parser("verify", help="check that a receipt has not been changed (and who signed it)")
     v.add_argument("receipt", metavar="RECEIPT.json")

@@ -281,8 +281,7 @@ def load_signing_key(pem_path: str | Path) -> Ed25519PrivateKey:
         raise ReceiptKeyError(f"The file {pem_path} does not hold a PEM private key; {_MAKE_KEY}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise ReceiptKeyError(
-            f"The file {pem_path} holds {_kind_of_key(key)} key, but receipts are signed with Ed25519; "
-            f"{_MAKE_KEY}"
+            f"The file {pem_path} holds {_kind_of_key(key)} key, but receipts are signed with Ed25519; {_MAKE_KEY}"
         )
     return key
 
@@ -382,9 +381,7 @@ def _check_integrity_shape(receipt: Mapping[str, Any]) -> tuple[str, dict[str, A
     """The claimed digest and signature, or ReceiptError when the integrity block is malformed."""
     schema = receipt.get("schema")
     if schema != RECEIPT_SCHEMA:
-        raise ReceiptError(
-            f"This is not a phone-selfcheck receipt (schema {schema!r}, expected {RECEIPT_SCHEMA!r})."
-        )
+        raise ReceiptError(f"This is not a phone-selfcheck receipt (schema {schema!r}, expected {RECEIPT_SCHEMA!r}).")
     integrity = receipt.get("integrity")
     if not isinstance(integrity, Mapping):
         raise ReceiptError("The receipt has no integrity block, so it cannot be checked.")
@@ -399,9 +396,7 @@ def _check_integrity_shape(receipt: Mapping[str, Any]) -> tuple[str, dict[str, A
     if not isinstance(signature, Mapping) or set(signature) != {"alg", "key_id", "value"}:
         raise ReceiptError("The receipt's signature block does not hold exactly alg, key_id and value.")
     if signature["alg"] != SIGNATURE_ALG:
-        raise ReceiptError(
-            f"The receipt's signature algorithm is {signature['alg']!r}, not {SIGNATURE_ALG!r}."
-        )
+        raise ReceiptError(f"The receipt's signature algorithm is {signature['alg']!r}, not {SIGNATURE_ALG!r}.")
     if not isinstance(signature["key_id"], str) or not _KEY_ID.fullmatch(signature["key_id"]):
         raise ReceiptError("The receipt's key id is not 16 lower-case hexadecimal characters.")
     if not isinstance(signature["value"], str):
@@ -446,8 +441,7 @@ def verify_receipt(receipt: Mapping[str, Any], public_key: Ed25519PublicKey | No
             messages.append("The receipt is not signed, so there is no signature to check.")
         else:
             messages.append(
-                f"The signature (key {signed_by}) was not checked: "
-                "give the organisation's public key to check it."
+                f"The signature (key {signed_by}) was not checked: give the organisation's public key to check it."
             )
     elif signature is None:
         signature_ok = False
@@ -458,8 +452,7 @@ def verify_receipt(receipt: Mapping[str, Any], public_key: Ed25519PublicKey | No
         if signed_by != expected:
             signature_ok = False
             messages.append(
-                f"The signature does not hold: the receipt names key {signed_by}, "
-                f"the public key given is {expected}."
+                f"The signature does not hold: the receipt names key {signed_by}, the public key given is {expected}."
             )
         elif raw is None:
             signature_ok = False
@@ -472,8 +465,7 @@ def verify_receipt(receipt: Mapping[str, Any], public_key: Ed25519PublicKey | No
             except InvalidSignature:
                 signature_ok = False
                 messages.append(
-                    "The signature does not hold: the receipt was changed after signing, "
-                    "or signed with another key."
+                    "The signature does not hold: the receipt was changed after signing, or signed with another key."
                 )
     return VerifyResult(digest_ok, signature_ok, tuple(messages), signed_by)
 

@@ -151,8 +151,7 @@ def _verdict(status: str) -> tuple[str, str, str]:
             QCoreApplication.translate("ReceiptPdf", "Incomplete"),
             QCoreApplication.translate(
                 "ReceiptPdf",
-                "No banned app was found, but part of the phone could not be read, "
-                "so the check is incomplete.",
+                "No banned app was found, but part of the phone could not be read, so the check is incomplete.",
             ),
             _AMBER,
         )
@@ -161,9 +160,7 @@ def _verdict(status: str) -> tuple[str, str, str]:
 
 def _ownership(value: str) -> str:
     return {
-        "service": QCoreApplication.translate(
-            "ReceiptPdf", "The authority pays for it fully (service phone)"
-        ),
+        "service": QCoreApplication.translate("ReceiptPdf", "The authority pays for it fully (service phone)"),
         "shared": QCoreApplication.translate("ReceiptPdf", "The authority pays for it partly"),
         "personal": QCoreApplication.translate("ReceiptPdf", "The person pays for it (personal phone)"),
         "auto": QCoreApplication.translate("ReceiptPdf", "Decided from the phone's own management signals"),
@@ -235,9 +232,7 @@ def _action_text(action: Mapping[str, Any]) -> str:
         else QCoreApplication.translate("ReceiptPdf", "failed")
     )
     when = f" · {_e(_time(action.get('at')))}" if action.get("at") else ""
-    return (
-        f'<span class="mono">{_e(action.get("command"))}</span><br>{_e(action.get("output"))} ({mark}){when}'
-    )
+    return f'<span class="mono">{_e(action.get("command"))}</span><br>{_e(action.get("output"))} ({mark}){when}'
 
 
 def _outcome(actions: Sequence[Mapping[str, Any]]) -> str:
@@ -383,9 +378,7 @@ def _body_html(receipt: Mapping[str, Any]) -> str:
             _row(QCoreApplication.translate("ReceiptPdf", "Person"), who),
             _row(QCoreApplication.translate("ReceiptPdf", "Phone"), phone),
             _row(QCoreApplication.translate("ReceiptPdf", "Serial number"), serial),
-            _row(
-                QCoreApplication.translate("ReceiptPdf", "Checked on"), _e(_time(receipt.get("checked_at")))
-            ),
+            _row(QCoreApplication.translate("ReceiptPdf", "Checked on"), _e(_time(receipt.get("checked_at")))),
             _row(QCoreApplication.translate("ReceiptPdf", "Helpdesk agent"), agent),
             _row(
                 QCoreApplication.translate("ReceiptPdf", "Who pays"),
@@ -519,9 +512,7 @@ def pdf_bytes(receipt: Mapping[str, Any], lang: str = "en") -> bytes:
         height = float(writer.height())
         qr_px = round(_QR_MM / 25.4 * _CSS_DPI)
         footer = _document(_footer_html(receipt, qr_px), writer, width)
-        footer.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl("receipt:qr.png"), _qr_image(digest)
-        )
+        footer.addResource(QTextDocument.ResourceType.ImageResource, QUrl("receipt:qr.png"), _qr_image(digest))
         footer_height = footer.size().height()
         body_height = height - footer_height - _mm(writer, _FOOTER_GAP_MM)
         body = _document(_body_html(receipt), writer, width)

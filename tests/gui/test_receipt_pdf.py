@@ -39,8 +39,7 @@ def receipt(
     **extra: Any,
 ) -> dict[str, Any]:
     matches = [
-        InstalledApp(TIKTOK, user, False, True, 2023405030, "34.0.5", "com.android.vending")
-        for user in range(apps)
+        InstalledApp(TIKTOK, user, False, True, 2023405030, "34.0.5", "com.android.vending") for user in range(apps)
     ]
     inventory = Inventory(
         identity=DeviceIdentity("Samsung", "Galaxy S23", "14", 34, "R5CW1234567"),
@@ -52,14 +51,8 @@ def receipt(
         matches=matches,
     )
     a = assess(inventory, default_policy(), Ownership(ownership), checked_at=CHECKED)
-    done = (
-        [ActionRecord(TIKTOK, 0, f"pm uninstall --user 0 {TIKTOK}", "Success", True, CHECKED)]
-        if actions
-        else []
-    )
-    doc = build_receipt(
-        a, name="Zoë Dupré", employee_id="12345", helpdesk_agent="Sofie Maes", actions=done, **extra
-    )
+    done = [ActionRecord(TIKTOK, 0, f"pm uninstall --user 0 {TIKTOK}", "Success", True, CHECKED)] if actions else []
+    doc = build_receipt(a, name="Zoë Dupré", employee_id="12345", helpdesk_agent="Sofie Maes", actions=done, **extra)
     if signed:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -152,9 +145,7 @@ def test_render_pdf_writes_atomically_and_never_overwrites(tmp_path: Path) -> No
 def _page_png(data: bytes, folder: Path) -> QImage:
     pdf = folder / "r.pdf"
     pdf.write_bytes(data)
-    subprocess.run(
-        ["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(folder / "p")], check=True
-    )
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(folder / "p")], check=True)
     [png] = folder.glob("p*.png")
     image = QImage(str(png))
     assert not image.isNull()
@@ -172,19 +163,14 @@ def _page_png(data: bytes, folder: Path) -> QImage:
     ],
     ids=["non_compliant red", "compliant green", "advisory amber", "undetermined amber"],
 )
-def test_the_verdict_banner_has_the_verdicts_colour(
-    tmp_path: Path, ownership: str, apps: int, colour: str
-) -> None:
+def test_the_verdict_banner_has_the_verdicts_colour(tmp_path: Path, ownership: str, apps: int, colour: str) -> None:
     """Rendered by poppler, not by Qt: what a person's PDF viewer shows, not what Qt meant to draw."""
     image = _page_png(pdf_bytes(receipt(ownership, apps=apps)), tmp_path)
     # The banner starts 14 mm + one small line from the top, across the text width.
     x, y = image.width() // 2, round(image.height() * 0.085)
     seen = QColor(image.pixel(x, y))
     want = QColor(colour)
-    assert (
-        max(abs(seen.red() - want.red()), abs(seen.green() - want.green()), abs(seen.blue() - want.blue()))
-        < 12
-    ), (
+    assert max(abs(seen.red() - want.red()), abs(seen.green() - want.green()), abs(seen.blue() - want.blue())) < 12, (
         seen.name(),
         colour,
     )

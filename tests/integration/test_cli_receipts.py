@@ -49,9 +49,7 @@ def _simulator() -> Any:
     return simulator
 
 
-needs_simulator = pytest.mark.skipif(
-    _simulator() is None, reason="app.device.simulator is not importable yet"
-)
+needs_simulator = pytest.mark.skipif(_simulator() is None, reason="app.device.simulator is not importable yet")
 
 
 @pytest.fixture
@@ -92,14 +90,10 @@ def keys(tmp_path: Path) -> tuple[Ed25519PrivateKey, Path, Path]:
     private = tmp_path / "org.pem"
     public = tmp_path / "org.pub.pem"
     private.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     public.write_bytes(
-        key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
+        key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     )
     return key, private, public
 
@@ -113,25 +107,19 @@ def offline_receipt(key: Ed25519PrivateKey | None = None) -> dict[str, Any]:
         packages_scanned=251,
         matches=[InstalledApp(TIKTOK, 0, False, True, 1, "34.0.5", "com.android.vending")],
     )
-    a = assess(
-        inventory, default_policy(), Ownership.SERVICE, checked_at=datetime(2026, 11, 29, 13, 45, tzinfo=UTC)
-    )
+    a = assess(inventory, default_policy(), Ownership.SERVICE, checked_at=datetime(2026, 11, 29, 13, 45, tzinfo=UTC))
     return seal(build_receipt(a, name=PERSON), key)
 
 
 # --- verify -------------------------------------------------------------------------------------
 
 
-def test_verify_accepts_a_good_receipt_and_says_the_signature_was_not_checked(
-    run: Run, tmp_path: Path
-) -> None:
+def test_verify_accepts_a_good_receipt_and_says_the_signature_was_not_checked(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "r.json"
     path.write_bytes(dumps_receipt(offline_receipt(Ed25519PrivateKey.generate())))
     code, out, _ = run("verify", str(path))
     assert code == 0
-    assert (
-        "The digest holds" in out and "was not checked" in out and out.rstrip().endswith("The receipt holds.")
-    )
+    assert "The digest holds" in out and "was not checked" in out and out.rstrip().endswith("The receipt holds.")
     assert f"Receipt of {PERSON}" in out
 
 
@@ -140,15 +128,10 @@ def test_verify_with_the_public_key_checks_the_signature(run: Run, tmp_path: Pat
     path = tmp_path / "r.json"
     path.write_bytes(dumps_receipt(offline_receipt(key)))
     code, out, _ = run("verify", str(path), "--public-key", str(public))
-    assert (
-        code == 0
-        and f"The signature holds: the receipt was signed with key {key_id(key.public_key())}" in out
-    )
+    assert code == 0 and f"The signature holds: the receipt was signed with key {key_id(key.public_key())}" in out
 
 
-def test_verify_fails_for_another_key_and_says_it_is_the_signature(
-    run: Run, tmp_path: Path, keys: Any
-) -> None:
+def test_verify_fails_for_another_key_and_says_it_is_the_signature(run: Run, tmp_path: Path, keys: Any) -> None:
     _, _, public = keys
     path = tmp_path / "r.json"
     path.write_bytes(dumps_receipt(offline_receipt(Ed25519PrivateKey.generate())))
@@ -207,9 +190,7 @@ def test_verify_and_history_do_not_load_qt(tmp_path: Path) -> None:
         "print(a, b, any(m.split('.')[0] == 'PySide6' for m in sys.modules))\n"
     )
     env = {**os.environ, "PHONE_SELFCHECK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert out.stdout.split() == ["0", "0", "False"], out.stderr
 
 

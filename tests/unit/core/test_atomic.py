@@ -18,9 +18,7 @@ from app.core import atomic
 from app.core.atomic import TEMP_SUFFIX, clean_stale_temporaries, replace_file, write_new_file
 
 ROOT = Path(__file__).resolve().parents[3]
-posix_only = pytest.mark.skipif(
-    os.name == "nt" or not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL"
-)
+posix_only = pytest.mark.skipif(os.name == "nt" or not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 
 def leftovers(folder: Path) -> list[Path]:

@@ -67,9 +67,7 @@ def assessment(
         owners=OwnersInfo(owners),
         users_scanned=[0],
         packages_scanned=251,
-        matches=[InstalledApp(TIKTOK, 0, False, True, 2023405030, "34.0.5", "com.android.vending")]
-        if tiktok
-        else [],
+        matches=[InstalledApp(TIKTOK, 0, False, True, 2023405030, "34.0.5", "com.android.vending")] if tiktok else [],
     )
     return assess(inventory, default_policy(), Ownership(ownership), checked_at=CHECKED)
 
@@ -105,9 +103,7 @@ def sample_files() -> dict[str, bytes]:
 
 def test_a_receipt_holds_the_scan_fields_and_the_contract_extras() -> None:
     a = assessment()
-    doc = build_receipt(
-        a, name=" An Example ", employee_id="12345", helpdesk_agent="Sofie Maes", actions=[removal()]
-    )
+    doc = build_receipt(a, name=" An Example ", employee_id="12345", helpdesk_agent="Sofie Maes", actions=[removal()])
     assert set(doc) == RECEIPT_FIELDS
     assert doc["schema"] == RECEIPT_SCHEMA
     scan = a.to_json()
@@ -115,9 +111,7 @@ def test_a_receipt_holds_the_scan_fields_and_the_contract_extras() -> None:
         assert doc[key] == scan[key], key
     assert {k: doc["policy"][k] for k in scan["policy"]} == scan["policy"]
     assert doc["policy"]["title"].startswith("Ban on the TikTok application")
-    assert doc["scope"]["reasons"] == scan["scope"]["reasons"] and doc["scope"]["reason_codes"] == [
-        "declared_service"
-    ]
+    assert doc["scope"]["reasons"] == scan["scope"]["reasons"] and doc["scope"]["reason_codes"] == ["declared_service"]
     assert doc["person"] == {"name": "An Example", "employee_id": "12345"}
     assert doc["helpdesk_agent"] == "Sofie Maes"
     assert doc["actions"] == [
@@ -262,9 +256,7 @@ def test_the_file_is_the_canonical_json_itself_without_a_trailing_newline() -> N
 
 def test_the_stem_holds_date_model_slug_and_short_digest() -> None:
     sealed = seal(build_receipt(assessment(model="Galaxy S23 Ultra (SM-S918B/DS)"), name="A"))
-    assert (
-        receipt_stem(sealed) == f"2026-11-29_galaxy-s23-ultra-sm-s918b-ds_{sealed['integrity']['sha256'][:8]}"
-    )
+    assert receipt_stem(sealed) == f"2026-11-29_galaxy-s23-ultra-sm-s918b-ds_{sealed['integrity']['sha256'][:8]}"
     odd = seal(build_receipt(assessment(model="../../\u00a0"), name="A"))
     assert receipt_stem(odd) == f"2026-11-29_phone_{odd['integrity']['sha256'][:8]}"
     with pytest.raises(ReceiptError):
@@ -418,12 +410,8 @@ def _pem(key: Any) -> bytes:
 def test_an_openssl_ed25519_key_signs_and_its_public_half_verifies(tmp_path: Path) -> None:
     private = tmp_path / "org.pem"
     public = tmp_path / "org.pub.pem"
-    subprocess.run(
-        ["openssl", "genpkey", "-algorithm", "ed25519", "-out", str(private)], check=True, timeout=60
-    )
-    subprocess.run(
-        ["openssl", "pkey", "-in", str(private), "-pubout", "-out", str(public)], check=True, timeout=60
-    )
+    subprocess.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", str(private)], check=True, timeout=60)
+    subprocess.run(["openssl", "pkey", "-in", str(private), "-pubout", "-out", str(public)], check=True, timeout=60)
     sealed = seal(build_receipt(assessment(), name="A"), load_signing_key(private))
     assert verify_receipt(sealed, load_public_key(public)).signature_ok is True
     assert verify_receipt(sealed, load_public_key(private)).signature_ok is True  # a private file works too

@@ -51,9 +51,7 @@ def sealed_receipt(**overrides: Any) -> dict[str, Any]:
     return doc
 
 
-def test_the_data_dir_follows_the_environment_override(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_data_dir_follows_the_environment_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PHONE_SELFCHECK_DATA_DIR", str(tmp_path / "portable"))
     assert data_dir() == tmp_path / "portable"
     assert default_register_path() == tmp_path / "portable" / REGISTER_FILE
@@ -101,9 +99,7 @@ def test_wal_mode_and_schema_version_from_the_first_release(tmp_path: Path) -> N
     ]  # fmt: skip
 
 
-def test_a_later_migration_upgrades_an_existing_register(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_later_migration_upgrades_an_existing_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "r.sqlite3"
     Register(path).record_receipt(sealed_receipt(), None)
     monkeypatch.setattr(register_module, "MIGRATIONS", (*MIGRATIONS, ("CREATE TABLE later (x INTEGER)",)))
@@ -160,9 +156,7 @@ def test_csv_export_has_a_header_a_bom_and_defused_formulas(tmp_path: Path) -> N
 
 def test_module_functions_use_the_default_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PHONE_SELFCHECK_DATA_DIR", str(tmp_path))
-    register_module.record(
-        checked_at="2026-11-29T13:45:00Z", person="A", ownership="personal", status="compliant"
-    )
+    register_module.record(checked_at="2026-11-29T13:45:00Z", person="A", ownership="personal", status="compliant")
     [row] = register_module.history()
     assert row.person == "A" and (tmp_path / REGISTER_FILE).exists()
     assert register_module.export_csv(tmp_path / "x.csv") == 1
