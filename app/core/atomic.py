@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import time
 from collections.abc import Iterable
@@ -20,6 +21,9 @@ __all__ = ["TEMP_SUFFIX", "clean_stale_temporaries", "replace_file", "write_new_
 TEMP_SUFFIX = ".partial"
 # A temporary file older than this is a crash's leftover, not another program's write in progress.
 _STALE_AFTER_S = 3600.0
+
+
+_OWN_TEMP = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
 
 
 def _temp_path(path: Path) -> Path:
@@ -110,8 +114,9 @@ def replace_file(path: str | Path, data: bytes | Iterable[bytes]) -> Path:
 def clean_stale_temporaries(directory: str | Path, *, older_than_s: float = _STALE_AFTER_S) -> list[Path]:
     """Remove temporary files a killed write left in ``directory``; return what was removed.
 
-    Only this module's own ``.<name>.<hex>.partial`` files older than ``older_than_s``: a fresh one
-    may belong to another copy of the program writing right now.
+    Only this module's own ``.<name>.<12 hex>.partial`` files older than ``older_than_s`` (the folder
+    may be the user's documents, holding other programs' files): a fresh one may belong to another
+    copy of the program writing right now.
     """
     removed: list[Path] = []
     cutoff = time.time() - older_than_s
@@ -120,6 +125,8 @@ def clean_stale_temporaries(directory: str | Path, *, older_than_s: float = _STA
     except OSError:
         return removed
     for leftover in candidates:
+        if not _OWN_TEMP.fullmatch(leftover.name):
+            continue
         try:
             if not leftover.is_file() or leftover.is_symlink() or leftover.stat().st_mtime > cutoff:
                 continue

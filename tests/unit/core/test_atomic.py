@@ -95,16 +95,16 @@ def test_replace_file_replaces_atomically(tmp_path: Path) -> None:
 
 
 def test_only_stale_temporaries_of_this_module_are_cleaned(tmp_path: Path) -> None:
-    stale = tmp_path / f".r.json.abc{TEMP_SUFFIX}"
-    fresh = tmp_path / f".r.pdf.def{TEMP_SUFFIX}"
-    other = tmp_path / ".hidden"
-    for path in (stale, fresh, other):
+    stale = tmp_path / f".r.json.0123456789ab{TEMP_SUFFIX}"
+    fresh = tmp_path / f".r.pdf.ba9876543210{TEMP_SUFFIX}"
+    others = [tmp_path / ".hidden", tmp_path / f".someone-elses{TEMP_SUFFIX}"]  # e.g. in the documents folder
+    for path in (stale, fresh, *others):
         path.write_bytes(b"x")
     old = time.time() - 7200
-    os.utime(stale, (old, old))
-    os.utime(other, (old, old))
+    for path in (stale, *others):
+        os.utime(path, (old, old))
     assert clean_stale_temporaries(tmp_path) == [stale]
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, *(p.name for p in others)])
 
 
 _SLOW_WRITER = textwrap.dedent(
