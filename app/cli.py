@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     sim = sub.add_parser("simulator", help="run a simulated phone that adb clients can connect to")
     sim.add_argument("--profile", required=True, metavar="NAME_OR_FILE")
     sim.add_argument("--port", type=int, default=5555, metavar="N")
+
+    g = sub.add_parser("gui", help="open the window (the default without a command)")
+    g.add_argument("--demo", nargs="?", const="service_tiktok", metavar="PROFILE", help="use a simulated phone")
+    g.add_argument("--helpdesk", action="store_true", help="helpdesk mode: log, history, next phone")
+    g.add_argument("--lang", choices=("nl", "fr", "de", "en"), help="the window's language")
+    g.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)  # smoke tests
+
+    from app.cli_receipts import add_commands
+
+    add_commands(sub, COMMANDS)
     return p
 
 
@@ -194,7 +204,19 @@ def cmd_simulator(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"scan": cmd_scan, "fix": cmd_fix, "devices": cmd_devices, "simulator": cmd_simulator}
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.gui.application import run_gui
+
+    return run_gui(demo=args.demo, helpdesk=args.helpdesk, lang=args.lang, quit_after_shown=args.quit_after_shown)
+
+
+COMMANDS = {
+    "scan": cmd_scan,
+    "fix": cmd_fix,
+    "devices": cmd_devices,
+    "simulator": cmd_simulator,
+    "gui": cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("name a command: devices, scan, fix or simulator (the window arrives with 'gui')")
+            args = build_parser().parse_args(["gui", *argv])
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, "usage", f"phone-selfcheck: {exc}", as_json=wants_json)

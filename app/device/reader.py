@@ -98,6 +98,13 @@ def _parse_identity(results: list[CommandResult]) -> tuple[DeviceIdentity, list[
     return identity, users, owners
 
 
+def probe(session: PhoneSession) -> tuple[DeviceIdentity, list[PhoneUser], OwnersInfo]:
+    """Identity, users and owners only: what the ownership question shows before the full scan."""
+    batch = _identity_batch()[:-1]
+    results = session.run(batch)
+    return _parse_identity(results)
+
+
 def _is_denied(listing: PackageListing, uid: int) -> bool:
     return uid in listing.denied_users or "SecurityException" in (listing.failed or "")
 

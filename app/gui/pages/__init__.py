@@ -1,0 +1,1 @@
+"""The pages of the guided check, one module each, in the order a person meets them."""

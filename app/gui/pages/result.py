@@ -1,0 +1,128 @@
+"""Result: the verdict large and clear, each finding, the policy's own words, what is not covered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.core.assessment import Assessment, Status
+from app.gui.models import FindingsModel
+from app.gui.pages.base import Page, wrapped_label
+from app.gui.texts import scope_reason, status_explanation, status_headline
+from app.resources import resource_path
+
+COLOURS = {
+    Status.COMPLIANT: ("#E8F5E9", "#1B5E20", "status_ok"),
+    Status.NON_COMPLIANT: ("#FFEBEE", "#B71C1C", "status_stop"),
+    Status.ADVISORY: ("#FFF3E0", "#8A3B00", "status_warning"),
+    Status.UNDETERMINED: ("#FFF3E0", "#8A3B00", "status_warning"),
+    Status.INCOMPLETE: ("#FFF3E0", "#8A3B00", "status_incomplete"),
+}
+
+
+class ResultPage(Page):
+    def __init__(self, lang_getter: object = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessment: Assessment | None = None
+        self.lang = "en"
+        self.banner = QFrame()
+        self.banner.setObjectName("verdict")
+        banner_layout = QHBoxLayout(self.banner)
+        from PySide6.QtSvgWidgets import QSvgWidget
+
+        self.icon = QSvgWidget()
+        self.icon.setFixedSize(56, 56)
+        banner_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setAccessibleName("verdict")
+        self.explanation = wrapped_label()
+        texts.addWidget(self.headline)
+        texts.addWidget(self.explanation)
+        banner_layout.addLayout(texts, 1)
+        self.body.addWidget(self.banner)
+
+        self.model = FindingsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(130)
+        self.body.addWidget(self.table)
+
+        self.unreadable = wrapped_label()
+        self.unreadable.setStyleSheet("QLabel { background: #FFF3E0; padding: 6px; border-radius: 6px; }")
+        self.body.addWidget(self.unreadable)
+        self.details = wrapped_label(selectable=True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setOpenExternalLinks(False)
+        self.body.addWidget(self.details, 1)
+        self.retranslate()
+
+    def show_assessment(self, assessment: Assessment, lang: str) -> None:
+        self.assessment = assessment
+        self.lang = lang
+        self.model.set_findings(list(assessment.findings))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("The result"))
+        a = self.assessment
+        if a is None:
+            self.intro.setText("")
+            return
+        ident = a.inventory.identity
+        self.intro.setText(
+            self.tr("{0} {1}, Android {2}. {3} apps checked.").format(
+                ident.manufacturer, ident.model, ident.android_release, a.inventory.packages_scanned
+            )
+        )
+        background, colour, icon = COLOURS[a.status]
+        self.banner.setStyleSheet(f"QFrame#verdict {{ background: {background}; border-radius: 8px; }}")
+        self.headline.setStyleSheet(f"color: {colour};")
+        self.icon.load(str(resource_path("icons", f"{icon}.svg")))
+        self.headline.setText(status_headline(a.status))
+        self.explanation.setText(status_explanation(a.status))
+        self.table.setVisible(bool(a.findings))
+        if a.inventory.users_unreadable:
+            users = ", ".join(str(u) for u in a.inventory.users_unreadable)
+            self.unreadable.setText(
+                self.tr(
+                    "Could not be read: user or profile {0} (on Samsung phones this is usually the Secure "
+                    "Folder). Open it on the phone, look through its apps, and remove any banned app by hand."
+                ).format(users)
+            )
+        self.unreadable.setVisible(bool(a.inventory.users_unreadable))
+        p = a.policy
+        reasons = "".join(f"<li>{scope_reason(r.code, r.text)}</li>" for r in a.scope.reasons)
+        rule_words = ""
+        if a.findings:
+            rule = p.rule(a.findings[0].rule)
+            rule_words = f"<p><b>{self.tr('The decision says')}:</b> “{rule.in_language(self.lang)}”</p>"
+        sources = "; ".join(s.title for s in p.sources[:2])
+        self.details.setText(
+            f"<p><b>{self.tr('Why this phone is or is not covered')}:</b></p><ul>{reasons}</ul>"
+            f"{rule_words}"
+            f"<p><b>{self.tr('What the decision covers')}:</b> {p.text('scope', self.lang)}</p>"
+            f"<p><small>{self.tr('Source')}: {sources}</small></p>"
+        )
+        self.primary_button.setText(
+            {
+                Status.NON_COMPLIANT: self.tr("&Remove it…"),
+                Status.ADVISORY: self.tr("&Continue"),
+                Status.UNDETERMINED: self.tr("&Say who pays"),
+                Status.COMPLIANT: self.tr("&Make a receipt"),
+                Status.INCOMPLETE: self.tr("&Make a receipt"),
+            }[a.status]
+        )
+        self.primary_button.setAccessibleName(self.primary_button.text().replace("&", "").rstrip("…"))
