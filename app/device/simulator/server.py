@@ -416,7 +416,8 @@ class SimulatorServer:
         self._listener = listener
         self._stop_event.clear()
         thread = threading.Thread(target=self._accept_loop, name=f"simulator-accept-{self.port}", daemon=True)
-        self._threads.append(thread)
+        with self._lock:
+            self._threads.append(thread)
         thread.start()
         log.info("simulated phone %r listening on %s", self.profile.name, self.serial)
         return self
@@ -429,10 +430,13 @@ class SimulatorServer:
                 self._listener.close()
         self.drop_all_connections()
         deadline = time.monotonic() + timeout
-        for thread in list(self._threads):
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
             if thread is not threading.current_thread():
                 thread.join(max(0.0, deadline - time.monotonic()))
-        self._threads = [t for t in self._threads if t.is_alive()]
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()]
         self._listener = None
 
     def serve_forever(self) -> None:
@@ -508,10 +512,10 @@ class SimulatorServer:
                 break
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             connection = _Connection(self, sock, f"{addr[0]}:{addr[1]}")
+            thread = threading.Thread(target=connection.run, name=f"simulator-conn-{addr[1]}", daemon=True)
             with self._lock:
                 self._connections.add(connection)
                 self.connections_accepted += 1
                 self._threads = [t for t in self._threads if t.is_alive()]
-            thread = threading.Thread(target=connection.run, name=f"simulator-conn-{addr[1]}", daemon=True)
-            self._threads.append(thread)
+                self._threads.append(thread)
             thread.start()

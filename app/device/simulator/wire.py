@@ -1,4 +1,4 @@
-"""ADB wire format: the 24-byte message header, its checksum, and reading whole messages from a socket.
+"""ADB wire format: the 24-byte message header, its checksum, and cutting a byte stream into messages.
 
 Kept free of any session logic so both the simulated daemon and its tests can pack and unpack
 messages exactly as adbd (system/core/adb/adb.h, protocol.txt) does.
@@ -6,7 +6,6 @@ messages exactly as adbd (system/core/adb/adb.h, protocol.txt) does.
 
 from __future__ import annotations
 
-import socket
 import struct
 from dataclasses import dataclass
 from typing import Final
@@ -58,10 +57,6 @@ MAX_PAYLOAD_V1: Final = 4 * 1024
 
 class ProtocolError(Exception):
     """The peer sent bytes that are not a valid ADB message (bad magic, oversize payload, bad checksum)."""
-
-
-class ConnectionClosed(Exception):
-    """The peer closed the TCP connection (cleanly or in the middle of a message)."""
 
 
 @dataclass(frozen=True)
@@ -128,35 +123,6 @@ def unpack_header(raw: bytes, *, max_payload: int = MAX_PAYLOAD) -> Header:
     if length > max_payload:
         raise ProtocolError(f"payload of {length} bytes exceeds the maximum of {max_payload}")
     return Header(command, arg0, arg1, length, check, magic)
-
-
-def recv_exact(sock: socket.socket, size: int) -> bytes:
-    """Read exactly ``size`` bytes; raise ConnectionClosed if the peer goes away first.
-
-    Socket timeouts propagate (``TimeoutError``) so callers can poll a stop flag between reads.
-    """
-    chunks: list[bytes] = []
-    remaining = size
-    while remaining:
-        chunk = sock.recv(remaining)
-        if not chunk:
-            raise ConnectionClosed("peer closed the connection")
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
-
-
-def read_message(sock: socket.socket, *, verify_checksum: bool = False, max_payload: int = MAX_PAYLOAD) -> Message:
-    """Read one whole message from ``sock``.
-
-    ``verify_checksum`` should be true only while the negotiated version is 0x01000000, because
-    newer peers are allowed to send 0 in that field.
-    """
-    header = unpack_header(recv_exact(sock, HEADER_SIZE), max_payload=max_payload)
-    data = recv_exact(sock, header.data_length) if header.data_length else b""
-    if verify_checksum and header.data_check != checksum(data):
-        raise ProtocolError(f"bad checksum 0x{header.data_check:08x} (expected 0x{checksum(data):08x})")
-    return Message(header.command, header.arg0, header.arg1, data)
 
 
 class MessageParser:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.device.simulator import Phone, load_profile
 from app.device.simulator.commands import COMMANDS
@@ -108,3 +110,32 @@ def test_non_utf8_bytes_survive_the_round_trip() -> None:
     shell = Shell(Phone(load_profile("hostile")), COMMANDS)
     out, _ = shell.run(b"echo '\xff\xfe'; getprop ro.product.model")
     assert out == b'\xff\xfe\nPh\xffne \xfe9 "X" $(id)\n'
+
+
+_PIECES = [
+    *"abcdefgilmnprstu -;|&$?()`'\"\\<>21\n{}#*=.:/",
+    "pm ",
+    "list ",
+    "packages ",
+    "--user ",
+    "dumpsys ",
+    "getprop ",
+    "echo ",
+    "$(",
+    "2>&1",
+    ">/dev/null",
+    "cmd ",
+    "package ",
+    "dpm ",
+    "grep ",
+    "uninstall ",
+]
+_FUZZ_PHONE = Phone(load_profile("work_profile_lite"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_no_script_crashes_the_interpreter(script: str) -> None:
+    """Whatever a client sends, the phone answers with bytes and a status, never a Python exception."""
+    out, status = Shell(_FUZZ_PHONE, COMMANDS).run(script)
+    assert isinstance(out, bytes) and 0 <= status <= 255
