@@ -212,9 +212,7 @@ class CheckController(QObject):
         def work(job: Job) -> Any:
             from app.device.reader import read_inventory
 
-            inventory = read_inventory(
-                self._require_session(), wanted, progress=job.report, cancel=job.cancel_event
-            )
+            inventory = read_inventory(self._require_session(), wanted, progress=job.report, cancel=job.cancel_event)
             return assess(inventory, self.policy, ownership, checked_at=datetime.now(UTC))
 
         job = FunctionJob("scan", work)

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from app.core.assessment import Assessment, Status
 from app.core.remediation import ActionRecord, plan_removal
-from app.core.scope import Ownership, ScopeValue
+from app.core.scope import ScopeValue
 from app.device.discovery import FoundDevice
 from app.gui.controller import CheckController
 from app.gui.helpdesk import HelpdeskPanel
@@ -275,11 +274,10 @@ class MainWindow(QMainWindow):
     def _on_scan_failed(self, exc: object) -> None:
         if getattr(exc, "code", "") == "cancelled":
             return
-        message, next_step = error_texts(exc)
+        # Nothing is lost: the answer to "who pays" stays, and the next attempt reconnects.
         self.helpdesk_panel.append_log(f"scan failed: {getattr(exc, 'code', type(exc).__name__)}")
         self.connect_page.show_error(exc)
         self.go(self.connect_page)
-        QMessageBox.warning(self, self.tr("The check could not finish"), f"{message}\n\n{next_step}")
 
     def _after_result(self) -> None:
         a = self.result.assessment
@@ -377,9 +375,9 @@ class MainWindow(QMainWindow):
     def _on_receipt_failed(self, exc: object) -> None:
         self.helpdesk_panel.append_log(f"receipt failed: {type(exc).__name__}: {exc}")
         self.receipt.show_error(
-            self.tr("The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder.").format(
-                exc
-            )
+            self.tr(
+                "The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder."
+            ).format(exc)
         )
 
     def next_phone(self) -> None:
@@ -438,11 +436,11 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not None:
             self._update_steps()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()
         super().closeEvent(event)

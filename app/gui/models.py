@@ -29,22 +29,26 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         tr = QCoreApplication.translate
         return (
-            tr("FindingsModel", "App"),
-            tr("FindingsModel", "Where"),
-            tr("FindingsModel", "Version"),
-            tr("FindingsModel", "What to do"),
-        )[section] if 0 <= section < self.COLUMNS else None
+            (
+                tr("FindingsModel", "App"),
+                tr("FindingsModel", "Where"),
+                tr("FindingsModel", "Version"),
+                tr("FindingsModel", "What to do"),
+            )[section]
+            if 0 <= section < self.COLUMNS
+            else None
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -131,9 +131,7 @@ def scope_reason(code: str, english: str) -> str:
             "You said you pay for this phone yourself: the decision does not cover it, "
             "but you are advised not to install the app."
         ),
-        "mismatch_managed": _t(
-            "The phone says it is managed by an organisation; please check who pays for it."
-        ),
+        "mismatch_managed": _t("The phone says it is managed by an organisation; please check who pays for it."),
         "mismatch_personal_with_work_profile": _t(
             "The phone looks like a personal phone with a work profile; please check who pays for it."
         ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core.policy import Policy
 from app.gui.pages.base import Page, wrapped_label
@@ -28,8 +28,9 @@ class AdvisoryPage(Page):
         self.read = QCheckBox()
         self.read.toggled.connect(self._update)
         form.addRow(self.read)
-        self.name_label_row = form
-        form.addRow("", self.name)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        form.addRow(self.name_label, self.name)
         self.body.addLayout(form)
         self.body.addStretch(1)
         self.remove_button = QPushButton()
@@ -67,10 +68,7 @@ class AdvisoryPage(Page):
         self.read.setText(self.tr("I have &read this advice"))
         self.name.setPlaceholderText(self.tr("Your full name"))
         self.name.setAccessibleName(self.tr("Your full name"))
-        label = self.name_label_row.labelForField(self.name)
-        if label is not None:
-            label.setText(self.tr("&Name:"))
-            label.setBuddy(self.name)  # type: ignore[attr-defined]
+        self.name_label.setText(self.tr("&Name:"))
         self.remove_button.setText(self.tr("Remove it &anyway…"))
         self.remove_button.setAccessibleName(self.tr("Remove it anyway"))
         self.primary_button.setText(self.tr("Ac&knowledge and continue"))

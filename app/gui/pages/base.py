@@ -86,7 +86,7 @@ class Page(QWidget):
     def on_enter(self) -> None:
         """Called each time the page is shown."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -224,8 +224,8 @@ class ConnectPage(Page):
         self.picker.setAccessibleName(self.tr("Connected phones"))
         self.prompt_text.setText(
             self.tr(
-                "Your phone asks \"Allow USB debugging?\". Check that the code it shows is the same as this "
-                "one, tick \"Always allow from this computer\" if you like, and tap Allow."
+                'Your phone asks "Allow USB debugging?". Check that the code it shows is the same as this '
+                'one, tick "Always allow from this computer" if you like, and tap Allow.'
             )
         )
         self.fingerprint_label.setAccessibleName(self.tr("This computer's key fingerprint"))

@@ -35,9 +35,7 @@ class FinishPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Finished: tidy up your phone"))
-        self.intro.setText(
-            self.tr("Thank you. Two last steps put your phone back as it was before the check.")
-        )
+        self.intro.setText(self.tr("Thank you. Two last steps put your phone back as it was before the check."))
         steps = (
             (
                 self.tr("1. Forget this computer"),

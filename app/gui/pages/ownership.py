@@ -117,9 +117,7 @@ class OwnershipPage(Page):
         )
         self.question.setTitle(self.tr("Who pays for the phone or its subscription?"))
         self.radios[Ownership.SERVICE].setText(self.tr("My &employer pays for all of it (a service phone)"))
-        self.radios[Ownership.SHARED].setText(
-            self.tr("My employer pays &part of it (for example the subscription)")
-        )
+        self.radios[Ownership.SHARED].setText(self.tr("My employer pays &part of it (for example the subscription)"))
         self.radios[Ownership.PERSONAL].setText(self.tr("I pay for all of it &myself (a personal phone)"))
         self.phone_title.setText(self.tr("What the phone says"))
         self.primary_button.setText(self.tr("Check the &phone"))

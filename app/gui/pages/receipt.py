@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.gui.pages.base import Page, wrapped_label
 from app.gui.pages.welcome import LANGUAGES
@@ -25,11 +25,12 @@ class ReceiptPage(Page):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.form = form
-        form.addRow("", self.name)
-        form.addRow("", self.employee_id)
-        form.addRow("", self.agent)
-        form.addRow("", self.language)
+        self.labels = {}
+        for field in (self.name, self.employee_id, self.agent, self.language):
+            label = QLabel()
+            label.setBuddy(field)
+            self.labels[id(field)] = label
+            form.addRow(label, field)
         self.body.addLayout(form)
         self.saved = wrapped_label(selectable=True)
         self.saved.setAccessibleName("receipt saved")
@@ -116,10 +117,7 @@ class ReceiptPage(Page):
             (self.language, self.tr("Receipt &language:")),
         )
         for field, text in labels:
-            label = self.form.labelForField(field)
-            if label is not None:
-                label.setText(text)  # type: ignore[attr-defined]
-                label.setBuddy(field)  # type: ignore[attr-defined]
+            self.labels[id(field)].setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.primary_button.setText(self.tr("&Save receipt"))
         self.primary_button.setAccessibleName(self.tr("Save receipt"))

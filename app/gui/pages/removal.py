@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.core.remediation import ActionRecord, PlannedRemoval
 from app.gui.pages.base import Page, wrapped_label
@@ -30,6 +30,29 @@ class RemovalPage(Page):
         self.manual = wrapped_label()
         self.body.addWidget(self.manual_title)
         self.body.addWidget(self.manual)
+        # The confirmation is part of the page, not a modal box: it lists exactly what goes, and
+        # keyboard users reach "Yes, remove" with Enter as they reached the question.
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+
+        self.confirm_box = QFrame()
+        self.confirm_box.setObjectName("confirm")
+        self.confirm_box.setStyleSheet("QFrame#confirm { background: #FFEBEE; border-radius: 6px; }")
+        confirm_layout = QVBoxLayout(self.confirm_box)
+        self.confirm_text = wrapped_label()
+        confirm_row = QHBoxLayout()
+        self.confirm_yes = QPushButton()
+        self.confirm_yes.setAutoDefault(True)
+        self.confirm_no = QPushButton()
+        self.confirm_no.setAutoDefault(True)
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.confirm_no)
+        confirm_row.addWidget(self.confirm_yes)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_layout.addLayout(confirm_row)
+        self.confirm_box.hide()
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no.clicked.connect(self._cancel_confirm)
+        self.body.addWidget(self.confirm_box)
         self.status = wrapped_label()
         self.status.setAccessibleName("removal status")
         self.body.addWidget(self.status)
@@ -45,6 +68,7 @@ class RemovalPage(Page):
 
     def set_plan(self, plan: list[PlannedRemoval]) -> None:
         self.plan = list(plan)
+        self.confirm_box.hide()
         self.status.setText("")
         self.set_busy(False)
         self.retranslate()
@@ -75,19 +99,27 @@ class RemovalPage(Page):
     def _confirm(self) -> None:
         if not self.plan:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove the app?"))
-        box.setText(self.tr("These apps will be removed from the phone:"))
-        box.setInformativeText(self._plan_lines() + "\n\n" + self.tr("Nothing else on the phone is touched."))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(remove)
-        box.exec()
-        if box.clickedButton() is remove:
-            self.set_busy(True)
-            self.status.setText(self.tr("Removing…"))
-            self.remove_confirmed.emit(list(self.plan))
+        self.confirm_text.setText(
+            self.tr("These apps will be removed from the phone:")
+            + "\n"
+            + self._plan_lines()
+            + "\n\n"
+            + self.tr("Nothing else on the phone is touched. Remove them now?")
+        )
+        self.confirm_box.show()
+        self.primary_button.setEnabled(False)
+        self.confirm_yes.setFocus()
+
+    def _cancel_confirm(self) -> None:
+        self.confirm_box.hide()
+        self.primary_button.setEnabled(True)
+        self.primary_button.setFocus()
+
+    def _confirmed(self) -> None:
+        self.confirm_box.hide()
+        self.set_busy(True)
+        self.status.setText(self.tr("Removing…"))
+        self.remove_confirmed.emit(list(self.plan))
 
     def _on_phone(self) -> None:
         for package in sorted({p.package for p in self.plan}):
@@ -102,9 +134,7 @@ class RemovalPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Remove the banned app"))
-        self.intro.setText(
-            self.tr("You can let this program remove it for you, or do it yourself on the phone.")
-        )
+        self.intro.setText(self.tr("You can let this program remove it for you, or do it yourself on the phone."))
         self.list_title.setText(self.tr("What will be removed"))
         self.plan_label.setText(self._plan_lines())
         self.manual_title.setText(self.tr("If you prefer to do it yourself"))
@@ -118,5 +148,9 @@ class RemovalPage(Page):
         self.primary_button.setAccessibleName(self.tr("Remove it for me"))
         self.on_phone_button.setText(self.tr("&I'll do it on the phone"))
         self.on_phone_button.setAccessibleName(self.tr("I'll do it on the phone"))
+        self.confirm_yes.setText(self.tr("&Yes, remove"))
+        self.confirm_yes.setAccessibleName(self.tr("Yes, remove"))
+        self.confirm_no.setText(self.tr("&No, keep it for now"))
+        self.confirm_no.setAccessibleName(self.tr("No, keep it for now"))
         self.recheck_button.setText(self.tr("Check &again"))
         self.recheck_button.setAccessibleName(self.tr("Check again"))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.assessment import Assessment, Status
 from app.gui.models import FindingsModel
@@ -56,7 +65,7 @@ class ResultPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(130)
+        self.table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.body.addWidget(self.table)
 
         self.unreadable = wrapped_label()
@@ -94,6 +103,8 @@ class ResultPage(Page):
         self.headline.setText(status_headline(a.status))
         self.explanation.setText(status_explanation(a.status))
         self.table.setVisible(bool(a.findings))
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
         if a.inventory.users_unreadable:
             users = ", ".join(str(u) for u in a.inventory.users_unreadable)
             self.unreadable.setText(
