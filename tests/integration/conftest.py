@@ -96,8 +96,16 @@ class GoogleAdb:
     def env(self) -> dict[str, str]:
         return {**os.environ, "ANDROID_ADB_SERVER_PORT": str(self.port), "HOME": str(self.home)}
 
-    def run(self, *args: str, timeout: float = 20) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([ADB, *args], env=self.env, capture_output=True, timeout=timeout, check=False)
+    def run(
+        self, *args: str, timeout: float = 20, input_bytes: bytes | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
+        if input_bytes is None:  # never hand the test runner's own stdin to adb
+            return subprocess.run(
+                [ADB, *args], env=self.env, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
+            )
+        return subprocess.run(
+            [ADB, *args], env=self.env, capture_output=True, timeout=timeout, check=False, input=input_bytes
+        )
 
     def state(self, serial: str) -> str:
         out = self.run("devices").stdout.decode("utf-8", "replace")

@@ -106,3 +106,19 @@ def test_google_adb_sees_a_rejected_phone_as_offline(
     failed = google_adb.run("-s", server.serial, "shell", "getprop ro.product.model")
     assert failed.returncode != 0 and b"offline" in failed.stderr
     assert server.trusted_keys() == []
+
+
+def test_google_adb_uninstall_exec_out_and_interactive_shell(
+    google_adb: GoogleAdb, connected: Callable[..., SimulatorServer]
+) -> None:
+    server = connected("service_tiktok")
+    # `adb uninstall` goes through `cmd package` because the phone advertises the "cmd" feature.
+    assert google_adb.run("-s", server.serial, "uninstall", TIKTOK).stdout == b"Success\n"
+    assert f"cmd package uninstall {TIKTOK}" in server.phone.command_log
+    assert not server.phone.is_installed(TIKTOK, 0)
+    assert google_adb.run("-s", server.serial, "exec-out", "pm list users").stdout == (
+        b"Users:\n\tUserInfo{0:Owner:4c13} running\n"
+    )
+    # `adb shell` without a command opens "shell:" and types what it reads from stdin.
+    typed = google_adb.run("-s", server.serial, "shell", input_bytes=b"getprop ro.product.model\nexit\n")
+    assert typed.stdout == b"panther:/ $ getprop ro.product.model\r\nPixel 7\r\npanther:/ $ exit\r\n"

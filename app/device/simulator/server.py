@@ -183,7 +183,7 @@ class _Connection:
 
     def _on_cnxn(self, message: Message) -> None:
         self.version = max(wire.A_VERSION_MIN, min(message.arg0, wire.A_VERSION))
-        self.max_payload = max(wire.MAX_PAYLOAD_V1, min(message.arg1, wire.MAX_PAYLOAD))
+        self.max_payload = max(1, min(message.arg1, wire.MAX_PAYLOAD))  # 0 would never send a byte
         self.parser.verify_checksum = self.version < wire.A_VERSION_SKIP_CHECKSUM
         self.connected = True
         self.server.client_hellos.append((message.arg0, message.arg1, message.data))
