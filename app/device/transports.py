@@ -78,6 +78,12 @@ class _PeerClosed(ConnectionError):
 class _TcpTransport(TcpTransport):  # type: ignore[misc]
     """adb-shell's TCP transport, but an orderly close by the phone is an error, not an endless wait."""
 
+    def connect(self, transport_timeout_s: float | None) -> None:
+        super().connect(transport_timeout_s)
+        # Small ADB messages (OKAY, OPEN) otherwise wait ~40 ms for a delayed acknowledgement each.
+        with contextlib.suppress(OSError):
+            self._connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def bulk_read(self, numbytes: int, transport_timeout_s: float | None) -> bytes:
         data: bytes = super().bulk_read(numbytes, transport_timeout_s)
         if not data:

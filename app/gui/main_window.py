@@ -213,8 +213,7 @@ class MainWindow(QMainWindow):
         else:
             self.controller.stop_detection()
         self._update_steps()
-        focus = page.primary_button if page.primary_button.isVisible() and page.primary_button.isEnabled() else page
-        focus.setFocus()
+        page.first_focus().setFocus()
 
     def current_page(self) -> Page:
         widget = self.stack.currentWidget()
@@ -440,6 +439,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # Focus set before the window existed on screen does not stick: give it to the page's button.
+        self.current_page().first_focus().setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()

@@ -25,6 +25,7 @@ class AdvisoryPage(Page):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.textChanged.connect(self._update)
+        self.name.returnPressed.connect(lambda: self.primary_button.isEnabled() and self.primary_button.click())
         self.read = QCheckBox()
         self.read.toggled.connect(self._update)
         form.addRow(self.read)

@@ -79,9 +79,17 @@ class Page(QWidget):
         """Set every visible text; called at start and whenever the language changes."""
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
+        if not self.primary_button.accessibleName():
+            self.primary_button.setAccessibleName(self.tr("Continue"))
 
     def step_title(self) -> str:
         return self.title.text()
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard starts on this page: its main button, unless it needs input first."""
+        if self.primary_button.isVisible() and self.primary_button.isEnabled():
+            return self.primary_button
+        return self
 
     def on_enter(self) -> None:
         """Called each time the page is shown."""

@@ -120,6 +120,6 @@ class OwnershipPage(Page):
         self.radios[Ownership.SHARED].setText(self.tr("My employer pays &part of it (for example the subscription)"))
         self.radios[Ownership.PERSONAL].setText(self.tr("I pay for all of it &myself (a personal phone)"))
         self.phone_title.setText(self.tr("What the phone says"))
-        self.primary_button.setText(self.tr("Check the &phone"))
+        self.primary_button.setText(self.tr("&Check the phone"))
         self.primary_button.setAccessibleName(self.tr("Check the phone"))
         self._update()

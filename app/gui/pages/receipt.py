@@ -37,6 +37,9 @@ class ReceiptPage(Page):
         self.body.addWidget(self.saved)
         self.body.addStretch(1)
         self.name.textChanged.connect(self._update)
+        # Outside a dialog, Enter in a field does not press the default button: do it here.
+        for field in (self.name, self.employee_id, self.agent):
+            field.returnPressed.connect(self._save_if_allowed)
         self.open_folder_button = QPushButton()
         self.open_folder_button.clicked.connect(self._open_folder)
         self.finish_button = QPushButton()
@@ -57,6 +60,9 @@ class ReceiptPage(Page):
         self.set_busy(False)
         self._update()
 
+    def first_focus(self) -> QWidget:
+        return self.name if not self.name.text().strip() else self.primary_button
+
     def set_busy(self, busy: bool) -> None:
         self.primary_button.setEnabled(not busy and bool(self.name.text().strip()) and self.folder is None)
         self.back_button.setEnabled(not busy)
@@ -76,6 +82,10 @@ class ReceiptPage(Page):
     def show_error(self, message: str) -> None:
         self.saved.setText(message)
         self.set_busy(False)
+
+    def _save_if_allowed(self) -> None:
+        if self.primary_button.isEnabled():
+            self._save()
 
     def _save(self) -> None:
         if not self.name.text().strip():
