@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.settings["lang"] = code
         save_settings(self.settings)
         if self.result.assessment is not None:
-            self.result.show_assessment(self.result.assessment, code)
+            self.result.show_assessment(self.result.assessment, code, self.result.actions)
         if self.advisory.policy is not None:
             self.advisory.set_policy(self.advisory.policy, code)
 
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def _on_scanned(self, assessment: Assessment) -> None:
         if self.current_page() is not self.scan_page:
             return  # cancelled meanwhile
-        self.result.show_assessment(assessment, self.lang)
+        self.result.show_assessment(assessment, self.lang, self.controller.state.actions)
         self.go(self.result)
 
     def _on_scan_failed(self, exc: object) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.assessment import Assessment, Status
+from app.core.remediation import ActionRecord
 from app.gui.models import FindingsModel
 from app.gui.pages.base import Page, wrapped_label
-from app.gui.texts import scope_reason, status_explanation, status_headline
+from app.gui.texts import scope_reason, status_explanation, status_headline, where_text
 from app.resources import resource_path
 
 COLOURS = {
@@ -34,6 +35,7 @@ class ResultPage(Page):
     def __init__(self, lang_getter: object = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assessment: Assessment | None = None
+        self.actions: list[ActionRecord] = []
         self.lang = "en"
         self.banner = QFrame()
         self.banner.setObjectName("verdict")
@@ -68,6 +70,9 @@ class ResultPage(Page):
         self.table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.body.addWidget(self.table)
 
+        self.done = wrapped_label()
+        self.done.setAccessibleName("what was done")
+        self.body.addWidget(self.done)
         self.unreadable = wrapped_label()
         self.unreadable.setStyleSheet("QLabel { background: #FFF3E0; padding: 6px; border-radius: 6px; }")
         self.body.addWidget(self.unreadable)
@@ -77,11 +82,22 @@ class ResultPage(Page):
         self.body.addWidget(self.details, 1)
         self.retranslate()
 
-    def show_assessment(self, assessment: Assessment, lang: str) -> None:
+    def show_assessment(self, assessment: Assessment, lang: str, actions: list[ActionRecord] | None = None) -> None:
         self.assessment = assessment
+        self.actions = list(actions or [])
         self.lang = lang
         self.model.set_findings(list(assessment.findings))
         self.retranslate()
+
+    def _action_text(self, r: ActionRecord) -> str:
+        app = self.assessment.policy.app_for(r.package) if self.assessment else None
+        name = app.app if app else r.package
+        where = where_text(r.user, False, False)
+        if not r.ok:
+            return "✗ " + self.tr("{0} ({1}): the phone refused ({2})").format(name, where, r.output)
+        if r.command.startswith("pm disable-user"):
+            return "✓ " + self.tr("{0} ({1}): disabled").format(name, where)
+        return "✓ " + self.tr("{0} ({1}): removed").format(name, where)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -102,6 +118,9 @@ class ResultPage(Page):
         self.icon.load(str(resource_path("icons", f"{icon}.svg")))
         self.headline.setText(status_headline(a.status))
         self.explanation.setText(status_explanation(a.status))
+        done = [self._action_text(r) for r in self.actions]
+        self.done.setText((self.tr("What was done:") + "\n" + "\n".join(done)) if done else "")
+        self.done.setVisible(bool(done))
         self.table.setVisible(bool(a.findings))
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
