@@ -58,16 +58,15 @@ class HistoryModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.FIELDS):
             return None
-        tr = QCoreApplication.translate
         names = (
-            tr("HistoryModel", "Date"),
-            tr("HistoryModel", "Person"),
-            tr("HistoryModel", "Employee no."),
-            tr("HistoryModel", "Agent"),
-            tr("HistoryModel", "Phone"),
-            tr("HistoryModel", "Ownership"),
-            tr("HistoryModel", "Result"),
-            tr("HistoryModel", "Receipt"),
+            QCoreApplication.translate("HistoryModel", "Date"),
+            QCoreApplication.translate("HistoryModel", "Person"),
+            QCoreApplication.translate("HistoryModel", "Employee no."),
+            QCoreApplication.translate("HistoryModel", "Agent"),
+            QCoreApplication.translate("HistoryModel", "Phone"),
+            QCoreApplication.translate("HistoryModel", "Ownership"),
+            QCoreApplication.translate("HistoryModel", "Result"),
+            QCoreApplication.translate("HistoryModel", "Receipt"),
         )
         return names[section]
 

@@ -38,13 +38,12 @@ class FindingsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return (
             (
-                tr("FindingsModel", "App"),
-                tr("FindingsModel", "Where"),
-                tr("FindingsModel", "Version"),
-                tr("FindingsModel", "What to do"),
+                QCoreApplication.translate("FindingsModel", "App"),
+                QCoreApplication.translate("FindingsModel", "Where"),
+                QCoreApplication.translate("FindingsModel", "Version"),
+                QCoreApplication.translate("FindingsModel", "What to do"),
             )[section]
             if 0 <= section < self.COLUMNS
             else None
@@ -62,7 +61,6 @@ class FindingsModel(QAbstractTableModel):
 
     @staticmethod
     def _text(f: Finding, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == 0:
             return f.app
         if column == 1:
@@ -70,9 +68,9 @@ class FindingsModel(QAbstractTableModel):
         if column == 2:
             return f.version_name or (str(f.version_code) if f.version_code is not None else "")
         if f.action == ACTION_NONE:
-            return tr("FindingsModel", "Disabled: counts as removed")
+            return QCoreApplication.translate("FindingsModel", "Disabled: counts as removed")
         if f.required:
-            return tr("FindingsModel", "Must be removed")
+            return QCoreApplication.translate("FindingsModel", "Must be removed")
         if f.action == "confirm_ownership":
-            return tr("FindingsModel", "Depends on who pays")
-        return tr("FindingsModel", "Removal advised")
+            return QCoreApplication.translate("FindingsModel", "Depends on who pays")
+        return QCoreApplication.translate("FindingsModel", "Removal advised")

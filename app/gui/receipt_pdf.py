@@ -5,7 +5,7 @@ person or an auditor looks for at a glance, and its footer carries the digest (a
 that ties it to the JSON, which ``phone-selfcheck verify`` checks.
 
 Every fixed text goes through ``QCoreApplication.translate("ReceiptPdf", ...)`` so lupdate finds it
-and a ``resources/i18n/phone_selfcheck_<lang>.qm`` translation, when present, is used.
+and a ``resources/i18n/phone-selfcheck_<lang>.qm`` translation, when present, is used.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def _ensure_gui_app() -> None:
 
 def translation_file(lang: str) -> Path:
     """Where the compiled translation for ``lang`` lives (the languages issue fills ``resources/i18n``)."""
-    return resource_path("i18n", f"phone_selfcheck_{lang}.qm")
+    return resource_path("i18n", f"phone-selfcheck_{lang}.qm")
 
 
 @contextmanager

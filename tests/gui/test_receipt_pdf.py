@@ -214,9 +214,9 @@ def test_a_translation_file_changes_the_fixed_texts(tmp_path: Path, monkeypatch:
 """,
         encoding="utf-8",
     )
-    qm = tmp_path / "phone_selfcheck_nl.qm"
+    qm = tmp_path / "phone-selfcheck_nl.qm"
     subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    monkeypatch.setattr(receipt_pdf, "translation_file", lambda lang: tmp_path / f"phone_selfcheck_{lang}.qm")
+    monkeypatch.setattr(receipt_pdf, "translation_file", lambda lang: tmp_path / f"phone-selfcheck_{lang}.qm")
     doc = receipt(lang="nl")
     dutch, _ = text_of(pdf_bytes(doc, "nl"))
     assert "Niet in orde" in dutch and "Persoon" in dutch

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -78,10 +78,12 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and whenever the language changes."""
-        self.back_button.setText(self.tr("&Back"))
-        self.back_button.setAccessibleName(self.tr("Back"))
+        # Not self.tr: PySide6 takes the context from the object's runtime class (WelcomePage...), while
+        # lupdate files these strings under "Page", where they are written.
+        self.back_button.setText(QCoreApplication.translate("Page", "&Back"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("Page", "Back"))
         if not self.primary_button.accessibleName():
-            self.primary_button.setAccessibleName(self.tr("Continue"))
+            self.primary_button.setAccessibleName(QCoreApplication.translate("Page", "Continue"))
 
     def step_title(self) -> str:
         return self.title.text()
