@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from app import __version__
+from app.i18n import language_from_environment, set_language, translate
 
 EXIT_DEVICE = 4
 EXIT_POLICY = 5
@@ -141,7 +142,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
     from app.device.transports import open_session
 
     if not args.yes:
-        raise UsageError("nothing is removed without --yes: run 'scan' first to see what would be removed")
+        raise UsageError(
+            translate("Cli", "nothing is removed without --yes: run 'scan' first to see what would be removed")
+        )
     policy = _load_policy(args.policy)
     with open_session(args.device, log=_log_to_stderr(args.debug)) as session:
         before = _scan(session, policy, args.ownership)
@@ -157,9 +160,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
         _print_json(doc)
     else:
         if not plan:
-            sys.stdout.write("Nothing had to be removed.\n")
+            sys.stdout.write(translate("Cli", "Nothing had to be removed.") + "\n")
         for a in actions:
-            mark = "done" if a.ok else "failed"
+            mark = translate("Cli", "done") if a.ok else translate("Cli", "failed")
             sys.stdout.write(f"{a.command}: {a.output} ({mark})\n")
         sys.stdout.write(_summary(after) + "\n")
     code: int = after.status.exit_code
@@ -178,8 +181,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{d.device}\t{d.state}{extra}\n")
     if not found:
         sys.stderr.write(
-            "No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; "
-            "or try the simulated phone with --device demo.\n"
+            translate(
+                "Cli",
+                "No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; "
+                "or try the simulated phone with --device demo.",
+            )
+            + "\n"
         )
         return EXIT_DEVICE
     return 0
@@ -191,8 +198,10 @@ def cmd_simulator(args: argparse.Namespace) -> int:
     server = SimulatorServer(load_profile(args.profile), host="127.0.0.1", port=args.port)
     server.start()
     sys.stdout.write(
-        f"Simulated phone '{args.profile}' is listening on 127.0.0.1:{server.port}.\n"
-        f"Connect with: adb connect 127.0.0.1:{server.port}   (Ctrl-C stops it)\n"
+        translate("Cli", "Simulated phone '{0}' is listening on 127.0.0.1:{1}.").format(args.profile, server.port)
+        + "\n"
+        + translate("Cli", "Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)").format(server.port)
+        + "\n"
     )
     sys.stdout.flush()
     try:
@@ -222,6 +231,7 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code (the console script passes it to sys.exit)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_from_environment())
     wants_json = "--json" in argv
     debug = "--debug" in argv
     try:
@@ -246,11 +256,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stderr.write(f"detail: {exc.detail}\n")
             return _fail(EXIT_DEVICE, exc.code, exc.sentence(), as_json=wants_json)
         if isinstance(exc, PolicyError):
-            return _fail(EXIT_POLICY, "policy", f"The policy file could not be used: {exc}", as_json=wants_json)
+            message = translate("Cli", "The policy file could not be used: {0}").format(exc)
+            return _fail(EXIT_POLICY, "policy", message, as_json=wants_json)
         return _fail(
             EXIT_SOFTWARE,
             "internal",
-            f"Something unexpected went wrong ({type(exc).__name__}). Run again with --debug and tell your helpdesk.",
+            translate(
+                "Cli", "Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk."
+            ).format(type(exc).__name__),
             as_json=wants_json,
         )
     except KeyboardInterrupt:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.i18n import set_language, translate
+
 __all__ = ["LANGS", "add_commands", "cmd_history", "cmd_receipt", "cmd_verify", "default_out_dir"]
 
 LANGS = ("nl", "fr", "de", "en")
@@ -63,7 +65,9 @@ def add_commands(sub: Any, commands: dict[str, Handler]) -> None:
         help="record that the owner of a personal phone read and accepted the advisory",
     )
     r.add_argument("--sign-key", metavar="FILE", help="the organisation's Ed25519 private key (PEM) to sign with")
-    r.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF and the advisory (default en)")
+    r.add_argument(
+        "--lang", choices=LANGS, default=None, help="language of the PDF and the advisory (default: your locale's)"
+    )
     r.add_argument("--out", metavar="DIR", help="folder for the receipt files (default: your documents folder)")
 
     v = sub.add_parser("verify", help="check that a receipt has not been changed (and who signed it)")
@@ -136,7 +140,10 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from app.core.register import Register, RegisterError
     from app.core.scope import ScopeValue
     from app.device.transports import open_session
+    from app.i18n import language_from_environment
 
+    args.lang = args.lang or language_from_environment()
+    set_language(args.lang)
     if not args.name.strip():
         raise _usage("--name needs the name of the person whose phone is checked")
     signing_key = None
@@ -158,7 +165,10 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         acknowledged = bool(args.acknowledge_advisory)
     elif args.acknowledge_advisory:
         sys.stderr.write(
-            "The advisory is for phones the ban does not cover; --acknowledge-advisory was not recorded.\n"
+            translate(
+                "Cli", "The advisory is for phones the ban does not cover; --acknowledge-advisory was not recorded."
+            )
+            + "\n"
         )
     receipt = seal(
         build_receipt(
@@ -181,14 +191,19 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
     sys.stdout.write(cli._summary(assessment) + "\n")
     if advisory_text:
-        state = "acknowledged" if acknowledged else "not acknowledged"
-        sys.stdout.write(f"\nAdvice ({state}): {advisory_text}\n")
-    sys.stdout.write(f"\nReceipt written:\n  {json_path}\n  {pdf_path}\n")
+        if acknowledged:
+            head = translate("Cli", "Advice (acknowledged): {0}")
+        else:
+            head = translate("Cli", "Advice (not acknowledged): {0}")
+        sys.stdout.write("\n" + head.format(advisory_text) + "\n")
+    sys.stdout.write("\n" + translate("Cli", "Receipt written:") + f"\n  {json_path}\n  {pdf_path}\n")
     sys.stdout.flush()
     try:
         Register().record_receipt(receipt, json_path.resolve())
     except RegisterError as exc:
-        sys.stderr.write(f"The receipt was written, but the register could not record it: {exc}\n")
+        sys.stderr.write(
+            translate("Cli", "The receipt was written, but the register could not record it: {0}").format(exc) + "\n"
+        )
     code: int = assessment.status.exit_code
     return code
 
@@ -210,7 +225,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        sys.stdout.write(f"The receipt file {path} cannot be read ({exc.strerror or exc}).\n")
+        sys.stdout.write(
+            translate("Cli", "The receipt file {0} cannot be read ({1}).").format(path, exc.strerror or exc) + "\n"
+        )
         return EXIT_NOT_VERIFIED
     result = verify_receipt_bytes(data, public_key)
     if result.digest_ok:
@@ -218,12 +235,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         person = (doc.get("person") or {}).get("name")
         device = doc.get("device") or {}
         sys.stdout.write(
-            f"Receipt of {person}, checked {doc.get('checked_at')}, "
-            f"{device.get('manufacturer')} {device.get('model')}: {doc.get('status')}.\n"
+            translate("Cli", "Receipt of {0}, checked {1}, {2} {3}: {4}.").format(
+                person, doc.get("checked_at"), device.get("manufacturer"), device.get("model"), doc.get("status")
+            )
+            + "\n"
         )
     for message in result.messages:
         sys.stdout.write(message + "\n")
-    sys.stdout.write(("The receipt holds." if result.ok else "The receipt does NOT hold.") + "\n")
+    holds = translate("Cli", "The receipt holds.") if result.ok else translate("Cli", "The receipt does NOT hold.")
+    sys.stdout.write(holds + "\n")
     return 0 if result.ok else EXIT_NOT_VERIFIED
 
 

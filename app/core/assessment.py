@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app import TOOL_NAME, __version__
 from app.core.inventory import InstalledApp, Inventory
 from app.core.scope import Ownership, Reason, Scope, ScopeValue, Signals, decide_scope, signals_from
+from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.policy import Policy
@@ -169,8 +170,11 @@ def _apply_work_profile_rule(scope: Scope, signals: Signals, policy: Policy) -> 
     if policy.work_profile_in_scope and signals.work_profile_users and scope.value is ScopeValue.OUT_OF_SCOPE:
         reason = Reason(
             _WORK_PROFILE_REASON,
-            "This policy also covers work profiles: the apps in the work profile must go, "
-            "the personal side stays personal.",
+            QT_TRANSLATE_NOOP(
+                "Scope",
+                "This policy also covers work profiles: the apps in the work profile must go, "
+                "the personal side stays personal.",
+            ),
         )
         return Scope(ScopeValue.IN_SCOPE, (*scope.reasons, reason), scope.mismatch)
     return scope

@@ -378,8 +378,7 @@ class _Locator:
     def find(self, field_path: str) -> int | None:
         """Return the 1-based line for ``field_path``, or the line of its nearest found container."""
         parts = [
-            (m.group(1), None if m.group(2) is None else int(m.group(2)))
-            for m in _FIELD_PART.finditer(field_path)
+            (m.group(1), None if m.group(2) is None else int(m.group(2))) for m in _FIELD_PART.finditer(field_path)
         ]
         table = ""
         end = len(self.lines)
@@ -497,17 +496,13 @@ class _Reader:
         result: dict[str, str] = {}
         for lang, text in table.items():
             if not _LANG_PATTERN.match(lang):
-                raise self.fail(
-                    f"{where}.{lang}", f"{_quote(lang)} is not a language code such as en, nl, fr."
-                )
+                raise self.fail(f"{where}.{lang}", f"{_quote(lang)} is not a language code such as en, nl, fr.")
             result[lang] = self.string(text, f"{where}.{lang}")
         if "en" not in result:
             raise self.fail(where, "English text (en) is required; the other languages fall back to it.")
         return result
 
-    def blocks(
-        self, document: Mapping[str, object], key: str, minimum: int
-    ) -> Iterator[tuple[str, dict[str, object]]]:
+    def blocks(self, document: Mapping[str, object], key: str, minimum: int) -> Iterator[tuple[str, dict[str, object]]]:
         """Yield (``key[i].``, table) for an array of tables, checking it is one."""
         if key not in document:
             if minimum:
@@ -547,12 +542,9 @@ class _Reader:
         if review_by is not None and review_by < effective_from:
             raise self.fail(
                 "review_by",
-                f"The review date {review_by.isoformat()} is before effective_from "
-                f"{effective_from.isoformat()}.",
+                f"The review date {review_by.isoformat()} is before effective_from {effective_from.isoformat()}.",
             )
-        work_profile = self.boolean(
-            self.required(document, "work_profile_in_scope", "", ""), "work_profile_in_scope"
-        )
+        work_profile = self.boolean(self.required(document, "work_profile_in_scope", "", ""), "work_profile_in_scope")
         disabled_ok = self.boolean(
             self.required(document, "disabled_preinstalled_counts_as_removed", "", ""),
             "disabled_preinstalled_counts_as_removed",
@@ -564,9 +556,7 @@ class _Reader:
             self.known_keys(item, _TIMELINE_KEYS, prefix)
             container = prefix[:-1]
             when = self.day(self.required(item, "date", prefix, container), f"{prefix}date")
-            timeline.append(
-                (when, self.texts(self.required(item, "text", prefix, container), f"{prefix}text"))
-            )
+            timeline.append((when, self.texts(self.required(item, "text", prefix, container), f"{prefix}text")))
         timeline.sort(key=lambda event: event[0])  # stable: same-day events keep the file's order
 
         sources: list[Source] = []
@@ -592,9 +582,7 @@ class _Reader:
             container = prefix[:-1]
             rule_id = self.string(self.required(item, "id", prefix, container), f"{prefix}id")
             if not _ID_PATTERN.match(rule_id):
-                raise self.fail(
-                    f"{prefix}id", f"{_quote(rule_id)} must be lower-case letters, digits and hyphens."
-                )
+                raise self.fail(f"{prefix}id", f"{_quote(rule_id)} must be lower-case letters, digits and hyphens.")
             if rule_id in rules:
                 raise self.fail(f"{prefix}id", f"The rule id {_quote(rule_id)} is used twice.")
             rules[rule_id] = Rule(

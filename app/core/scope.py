@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.inventory import Inventory, Management
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Ownership(StrEnum):
@@ -46,10 +47,22 @@ class Signals:
 
 @dataclass(frozen=True)
 class Reason:
-    """One reason for the scope: a stable code (the GUI translates by it) and an English sentence."""
+    """One reason for the scope: a stable code, and an English template with its values.
+
+    The template is what translators translate (context "Scope"); values such as a device owner's
+    package name are filled in after translation.
+    """
 
     code: str
-    text: str
+    template: str
+    args: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(*self.args)
+
+    def translated(self) -> str:
+        return translate("Scope", self.template).format(*self.args)
 
 
 @dataclass(frozen=True)
@@ -104,19 +117,25 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
     reasons: list[Reason] = []
     mismatch = False
     if ownership in (Ownership.SERVICE, Ownership.SHARED):
-        who = "fully" if ownership is Ownership.SERVICE else "partly"
-        reasons.append(
-            Reason(
-                f"declared_{ownership.value}",
-                f"You said the authority pays {who} for this phone or its subscription: the decision covers it.",
+        if ownership is Ownership.SERVICE:
+            template = QT_TRANSLATE_NOOP(
+                "Scope", "You said the authority pays fully for this phone or its subscription: the decision covers it."
             )
-        )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Scope",
+                "You said the authority pays partly for this phone or its subscription: the decision covers it.",
+            )
+        reasons.append(Reason(f"declared_{ownership.value}", template))
         if signals.management is Management.WORK_PROFILE:
             mismatch = True
             reasons.append(
                 Reason(
                     "mismatch_personal_with_work_profile",
-                    "The phone looks like a personal phone with a work profile; please check who pays for it.",
+                    QT_TRANSLATE_NOOP(
+                        "Scope",
+                        "The phone looks like a personal phone with a work profile; please check who pays for it.",
+                    ),
                 )
             )
         return Scope(ScopeValue.IN_SCOPE, tuple(reasons), mismatch)
@@ -125,17 +144,24 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         reasons.append(
             Reason(
                 "declared_personal",
-                "You said you pay for this phone yourself: the decision does not cover it, "
-                "but you are advised not to install the app.",
+                QT_TRANSLATE_NOOP(
+                    "Scope",
+                    "You said you pay for this phone yourself: the decision does not cover it, "
+                    "but you are advised not to install the app.",
+                ),
             )
         )
         if _managed_by_organisation(signals):
             mismatch = True
-            owner = signals.device_owner or ", ".join(signals.profile_owners) or "an organisation"
+            owner = signals.device_owner or ", ".join(signals.profile_owners) or "?"
             reasons.append(
                 Reason(
                     "mismatch_managed",
-                    f"The phone says it is managed by an organisation ({owner}); please check who pays for it.",
+                    QT_TRANSLATE_NOOP(
+                        "Scope",
+                        "The phone says it is managed by an organisation ({0}); please check who pays for it.",
+                    ),
+                    (owner,),
                 )
             )
         return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons), mismatch)
@@ -145,8 +171,11 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         reasons.append(
             Reason(
                 "auto_device_owner",
-                f"The phone is fully managed by a device owner ({signals.device_owner}): "
-                "it is treated as a service phone.",
+                QT_TRANSLATE_NOOP(
+                    "Scope",
+                    "The phone is fully managed by a device owner ({0}): it is treated as a service phone.",
+                ),
+                (signals.device_owner or "?",),
             )
         )
         return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
@@ -154,7 +183,10 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         reasons.append(
             Reason(
                 "auto_org_owned",
-                "The phone has a work profile on an organisation-owned device: it is treated as a service phone.",
+                QT_TRANSLATE_NOOP(
+                    "Scope",
+                    "The phone has a work profile on an organisation-owned device: it is treated as a service phone.",
+                ),
             )
         )
         return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
@@ -162,14 +194,20 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         reasons.append(
             Reason(
                 "auto_work_profile",
-                "The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.",
+                QT_TRANSLATE_NOOP(
+                    "Scope",
+                    "The phone has a work profile but is not owned by an organisation: "
+                    "it is treated as a personal phone.",
+                ),
             )
         )
         return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons))
     reasons.append(
         Reason(
             "auto_unmanaged",
-            "The phone shows no management, so it cannot tell who pays for it: please say who does.",
+            QT_TRANSLATE_NOOP(
+                "Scope", "The phone shows no management, so it cannot tell who pays for it: please say who does."
+            ),
         )
     )
     return Scope(ScopeValue.UNDETERMINED, tuple(reasons))

@@ -193,9 +193,7 @@ class AdbServerClient:
                 found.append((serial.strip(), normalise_state(state)))
         return found
 
-    def shell(
-        self, serial: str, command: str, timeout_s: float = 30.0, max_bytes: int = DEFAULT_MAX_BYTES
-    ) -> bytes:
+    def shell(self, serial: str, command: str, timeout_s: float = 30.0, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         """Run ``command`` on the phone through the server and return its output, read to EOF.
 
         Uses the v1 ``shell:`` service (stdout and stderr merged, no exit status) because every

@@ -7,13 +7,15 @@ Sentences are English here; the GUI translates by ``code``.
 
 from __future__ import annotations
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class DeviceError(Exception):
     """Base of every failure to reach or read the phone (CLI exit code 4)."""
 
     code = "device_error"
-    message = "The phone could not be read."
-    next_step = "Unplug the phone, plug it in again and retry."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The phone could not be read.")
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Unplug the phone, plug it in again and retry.")
 
     def __init__(self, message: str | None = None, *, next_step: str | None = None, detail: str = "") -> None:
         self.message = message or type(self).message
@@ -22,122 +24,152 @@ class DeviceError(Exception):
         super().__init__(self.message)
 
     def sentence(self) -> str:
-        """The message and the next step as one line for a person."""
-        return f"{self.message} {self.next_step}"
+        """The message and the next step as one line for a person, in the current language."""
+        return f"{translate('DeviceErrors', self.message)} {translate('DeviceErrors', self.next_step)}"
 
 
 class NoDeviceError(DeviceError):
     code = "no_device"
-    message = "No phone was found."
-    next_step = (
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "No phone was found.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
         "Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging "
-        "in Developer options."
+        "in Developer options.",
     )
 
 
 class SeveralDevicesError(DeviceError):
     code = "several_devices"
-    message = "More than one phone is connected."
-    next_step = "Unplug the other phones, or name one with --device usb:SERIAL."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "More than one phone is connected.")
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Unplug the other phones, or name one with --device usb:SERIAL.")
 
 
 class AuthWaitingError(DeviceError):
     code = "auth_waiting"
-    message = "The phone is asking whether to allow USB debugging from this computer."
-    next_step = "Unlock the phone and tap Allow on the prompt, then try again."
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "The phone is asking whether to allow USB debugging from this computer."
+    )
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Unlock the phone and tap Allow on the prompt, then try again.")
 
 
 class AuthIgnoredError(DeviceError):
     code = "auth_ignored"
-    message = "The phone did not answer the request to allow USB debugging."
-    next_step = "Unlock the phone, look for the 'Allow USB debugging?' prompt and tap Allow, then try again."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The phone did not answer the request to allow USB debugging.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Unlock the phone, look for the 'Allow USB debugging?' prompt and tap Allow, then try again."
+    )
 
 
 class AuthRefusedError(DeviceError):
     code = "auth_refused"
-    message = "The phone refused USB debugging from this computer."
-    next_step = (
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The phone refused USB debugging from this computer.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
         "Unplug and plug the phone in again and tap Allow when it asks. If it never asks, use "
-        "Developer options > Revoke USB debugging authorisations, then try again."
+        "Developer options > Revoke USB debugging authorisations, then try again.",
     )
 
 
 class InterfaceBusyError(DeviceError):
     code = "interface_busy"
-    message = "Another program on this computer is already using the phone's USB connection."
-    next_step = (
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Another program on this computer is already using the phone's USB connection."
+    )
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
         "Close Android Studio or other phone tools, or run 'adb kill-server', or use --device adb:SERIAL "
-        "to go through the running adb server."
+        "to go through the running adb server.",
     )
 
 
 class UsbPermissionError(DeviceError):
     code = "usb_permission"
-    message = "This computer does not allow this program to open the phone's USB connection."
-    next_step = (
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "This computer does not allow this program to open the phone's USB connection."
+    )
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
         "On Linux, install the Android udev rule (resources/udev/51-android.rules) into /etc/udev/rules.d/, "
-        "run 'sudo udevadm control --reload-rules', then unplug and plug the phone in again."
+        "run 'sudo udevadm control --reload-rules', then unplug and plug the phone in again.",
     )
 
 
 class UsbDriverError(DeviceError):
     code = "usb_driver"
-    message = "Windows has no usable USB driver for this phone."
-    next_step = "Install the phone maker's USB driver (or Google's USB driver for Pixel phones), then try again."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "Windows has no usable USB driver for this phone.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
+        "Install the phone maker's USB driver (or Google's USB driver for Pixel phones), then try again.",
+    )
 
 
 class UsbUnavailableError(DeviceError):
     code = "usb_unavailable"
-    message = "USB access is not available on this computer."
-    next_step = "Reinstall Phone Self-Check, or connect through the adb server with --device adb:SERIAL."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "USB access is not available on this computer.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Reinstall Phone Self-Check, or connect through the adb server with --device adb:SERIAL."
+    )
 
 
 class DisconnectedError(DeviceError):
     code = "disconnected"
-    message = "The connection to the phone was lost."
-    next_step = "Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The connection to the phone was lost.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed."
+    )
 
 
 class DeviceTimeoutError(DeviceError):
     code = "timeout"
-    message = "The phone stopped answering."
-    next_step = "Unlock the phone, check the cable, and try again."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The phone stopped answering.")
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Unlock the phone, check the cable, and try again.")
 
 
 class ConnectionRefusedError_(DeviceError):
     code = "refused"
-    message = "The phone refused the connection."
-    next_step = "Check that USB (or wireless) debugging is on and the address is right, then try again."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "The phone refused the connection.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Check that USB (or wireless) debugging is on and the address is right, then try again."
+    )
 
 
 class GarbledOutputError(DeviceError):
     code = "garbled_output"
-    message = "The phone gave an answer that could not be read completely, so it cannot be called clean."
-    next_step = "Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk."
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "The phone gave an answer that could not be read completely, so it cannot be called clean."
+    )
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk."
+    )
 
 
 class CommandNotAllowedError(DeviceError):
     """Raised before anything is sent: a bug or a hostile value, never the phone's fault."""
 
     code = "command_not_allowed"
-    message = "A command outside the allowed list was stopped before it reached the phone."
-    next_step = "Nothing was sent. Please report this to your helpdesk."
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "A command outside the allowed list was stopped before it reached the phone."
+    )
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Nothing was sent. Please report this to your helpdesk.")
 
 
 class BadDeviceSpecError(DeviceError):
     code = "bad_device"
-    message = "That device name is not understood."
-    next_step = "Use usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL or demo[:PROFILE]."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "That device name is not understood.")
+    next_step = QT_TRANSLATE_NOOP("DeviceErrors", "Use usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL or demo[:PROFILE].")
 
 
 class KeyFileError(DeviceError):
     """This computer's ADB key (the one the phone is asked to trust) cannot be read or written."""
 
     code = "key_file"
-    message = "This computer's connection key for the phone could not be read or created."
-    next_step = (
+    message = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "This computer's connection key for the phone could not be read or created."
+    )
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors",
         "Check that your user folder is not full or read-only (or set PHONE_SELFCHECK_DATA_DIR to a "
-        "writable folder), then try again."
+        "writable folder), then try again.",
     )
 
 
@@ -145,5 +177,7 @@ class AdbServerUnavailableError(DeviceError):
     """Nothing answers as Google's adb server on its port (usually 5037)."""
 
     code = "adb_server_unavailable"
-    message = "No adb server is running on this computer."
-    next_step = "Start it with 'adb start-server', or connect the phone directly with --device usb."
+    message = QT_TRANSLATE_NOOP("DeviceErrors", "No adb server is running on this computer.")
+    next_step = QT_TRANSLATE_NOOP(
+        "DeviceErrors", "Start it with 'adb start-server', or connect the phone directly with --device usb."
+    )

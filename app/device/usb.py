@@ -209,8 +209,7 @@ def _looks_like_phone_without_adb(device: Any) -> bool:
     if device.getVendorID() not in PHONE_VENDORS:
         return False
     return any(
-        (setting.getClass(), setting.getSubClass()) in _PHONE_LIKE_INTERFACES
-        for setting in device.iterSettings()
+        (setting.getClass(), setting.getSubClass()) in _PHONE_LIKE_INTERFACES for setting in device.iterSettings()
     )
 
 

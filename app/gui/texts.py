@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.assessment import Status
+from app.core.scope import Reason
 from app.device.errors import DeviceError
 
 
@@ -154,46 +155,9 @@ def status_explanation(status: Status) -> str:
     }[status]
 
 
-def scope_reason(code: str, english: str) -> str:
-    """A scope reason by its code; unknown codes fall back to the English sentence from core."""
-    texts = {
-        "declared_service": QCoreApplication.translate(
-            "Texts", "You said the authority pays fully for this phone or its subscription: the decision covers it."
-        ),
-        "declared_shared": QCoreApplication.translate(
-            "Texts", "You said the authority pays partly for this phone or its subscription: the decision covers it."
-        ),
-        "declared_personal": QCoreApplication.translate(
-            "Texts",
-            "You said you pay for this phone yourself: the decision does not cover it, "
-            "but you are advised not to install the app.",
-        ),
-        "mismatch_managed": QCoreApplication.translate(
-            "Texts", "The phone says it is managed by an organisation; please check who pays for it."
-        ),
-        "mismatch_personal_with_work_profile": QCoreApplication.translate(
-            "Texts", "The phone looks like a personal phone with a work profile; please check who pays for it."
-        ),
-        "auto_device_owner": QCoreApplication.translate(
-            "Texts", "The phone is fully managed by a device owner: it is treated as a service phone."
-        ),
-        "auto_org_owned": QCoreApplication.translate(
-            "Texts", "The phone has a work profile on an organisation-owned device: it is treated as a service phone."
-        ),
-        "auto_work_profile": QCoreApplication.translate(
-            "Texts",
-            "The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.",
-        ),
-        "auto_unmanaged": QCoreApplication.translate(
-            "Texts", "The phone shows no management, so it cannot tell who pays for it: please say who does."
-        ),
-        "policy_covers_work_profile": QCoreApplication.translate(
-            "Texts",
-            "This policy also covers work profiles: the apps in the work profile must go, "
-            "the personal side stays personal.",
-        ),
-    }
-    return texts.get(code, english)
+def scope_reason(reason: Reason) -> str:
+    """A scope reason in the person's language (the templates live in core, context "Scope")."""
+    return QCoreApplication.translate("Scope", reason.template).format(*reason.args)
 
 
 def where_text(user: int, work_profile: bool, system: bool) -> str:

@@ -51,6 +51,99 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli.py" line="146"/>
+        <source>nothing is removed without --yes: run &apos;scan&apos; first to see what would be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="163"/>
+        <source>Nothing had to be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="165"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="165"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="184"/>
+        <source>No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; or try the simulated phone with --device demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="201"/>
+        <source>Simulated phone &apos;{0}&apos; is listening on 127.0.0.1:{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="203"/>
+        <source>Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="259"/>
+        <source>The policy file could not be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="264"/>
+        <source>Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="169"/>
+        <source>The advisory is for phones the ban does not cover; --acknowledge-advisory was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="196"/>
+        <source>Advice (acknowledged): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="198"/>
+        <source>Advice (not acknowledged): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="200"/>
+        <source>Receipt written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="206"/>
+        <source>The receipt was written, but the register could not record it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="230"/>
+        <source>The receipt file {0} cannot be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="239"/>
+        <source>Receipt of {0}, checked {1}, {2} {3}: {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="246"/>
+        <source>The receipt holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_receipts.py" line="246"/>
+        <source>The receipt does NOT hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="163"/>
@@ -230,6 +323,189 @@
     <message>
         <location filename="../../app/gui/pages/connect.py" line="256"/>
         <source>Connect to the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceErrors</name>
+    <message>
+        <location filename="../../app/device/errors.py" line="17"/>
+        <source>The phone could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="18"/>
+        <source>Unplug the phone, plug it in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="33"/>
+        <source>No phone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="34"/>
+        <source>Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging in Developer options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="43"/>
+        <source>More than one phone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="44"/>
+        <source>Unplug the other phones, or name one with --device usb:SERIAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="49"/>
+        <source>The phone is asking whether to allow USB debugging from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="52"/>
+        <source>Unlock the phone and tap Allow on the prompt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="57"/>
+        <source>The phone did not answer the request to allow USB debugging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="58"/>
+        <source>Unlock the phone, look for the &apos;Allow USB debugging?&apos; prompt and tap Allow, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="65"/>
+        <source>The phone refused USB debugging from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="66"/>
+        <source>Unplug and plug the phone in again and tap Allow when it asks. If it never asks, use Developer options &gt; Revoke USB debugging authorisations, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="75"/>
+        <source>Another program on this computer is already using the phone&apos;s USB connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="78"/>
+        <source>Close Android Studio or other phone tools, or run &apos;adb kill-server&apos;, or use --device adb:SERIAL to go through the running adb server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="87"/>
+        <source>This computer does not allow this program to open the phone&apos;s USB connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="90"/>
+        <source>On Linux, install the Android udev rule (resources/udev/51-android.rules) into /etc/udev/rules.d/, run &apos;sudo udevadm control --reload-rules&apos;, then unplug and plug the phone in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="99"/>
+        <source>Windows has no usable USB driver for this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="100"/>
+        <source>Install the phone maker&apos;s USB driver (or Google&apos;s USB driver for Pixel phones), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="108"/>
+        <source>USB access is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="109"/>
+        <source>Reinstall Phone Self-Check, or connect through the adb server with --device adb:SERIAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="116"/>
+        <source>The connection to the phone was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="117"/>
+        <source>Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="124"/>
+        <source>The phone stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="125"/>
+        <source>Unlock the phone, check the cable, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="130"/>
+        <source>The phone refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="131"/>
+        <source>Check that USB (or wireless) debugging is on and the address is right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="138"/>
+        <source>The phone gave an answer that could not be read completely, so it cannot be called clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="141"/>
+        <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="150"/>
+        <source>A command outside the allowed list was stopped before it reached the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="153"/>
+        <source>Nothing was sent. Please report this to your helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="158"/>
+        <source>That device name is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="159"/>
+        <source>Use usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL or demo[:PROFILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="166"/>
+        <source>This computer&apos;s connection key for the phone could not be read or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="169"/>
+        <source>Check that your user folder is not full or read-only (or set PHONE_SELFCHECK_DATA_DIR to a writable folder), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="180"/>
+        <source>No adb server is running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/device/errors.py" line="181"/>
+        <source>Start it with &apos;adb start-server&apos;, or connect the phone directly with --device usb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,280 +1510,376 @@ Check code (SHA-256): {3}</source>
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>Scope</name>
     <message>
-        <location filename="../../app/gui/texts.py" line="20"/>
-        <source>No phone was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="21"/>
-        <source>Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="26"/>
-        <source>More than one phone is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="27"/>
-        <source>Choose the phone to check in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="30"/>
-        <source>The phone is asking whether to allow USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="33"/>
-        <source>Unlock the phone and tap Allow on the prompt, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="36"/>
-        <source>The phone did not answer the request to allow USB debugging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="37"/>
-        <source>Unlock the phone, look for the &apos;Allow USB debugging?&apos; prompt and tap Allow, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="42"/>
-        <source>The phone refused USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="43"/>
-        <source>Unplug the phone, plug it in again and tap Allow when it asks. If it never asks, use Developer options &gt; Revoke USB debugging authorisations, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="50"/>
-        <source>Another program on this computer is already using the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="53"/>
-        <source>Close Android Studio or other phone tools, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="56"/>
-        <source>This computer does not allow this program to open the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="59"/>
-        <source>Ask your helpdesk to install the Android USB rule on this computer, then plug the phone in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="65"/>
-        <source>Windows has no usable USB driver for this phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="66"/>
-        <source>Install the phone maker&apos;s USB driver (or Google&apos;s USB driver for Pixel phones), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="72"/>
-        <source>USB access is not available on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="73"/>
-        <source>Ask your helpdesk to reinstall Phone Self-Check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="76"/>
-        <source>The connection to the phone was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="77"/>
-        <source>Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="82"/>
-        <source>The phone stopped answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="83"/>
-        <source>Unlock the phone, check the cable, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="86"/>
-        <source>The phone refused the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="87"/>
-        <source>Check that USB debugging is on, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="90"/>
-        <source>The phone gave an answer that could not be read completely, so it cannot be called clean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="93"/>
-        <location filename="../../app/gui/texts.py" line="114"/>
-        <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="98"/>
-        <source>The check was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="99"/>
-        <source>Nothing was changed on the phone. Start the check again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="104"/>
-        <source>This computer&apos;s connection key for the phone could not be read or created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="107"/>
-        <source>Check that your user folder is not full, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="113"/>
-        <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="123"/>
-        <source>No banned app on this phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="124"/>
-        <source>A banned app must be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="125"/>
-        <source>A banned app is on this phone: removal advised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="126"/>
-        <source>A banned app is on this phone: who pays for it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="127"/>
-        <source>Part of the phone could not be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="133"/>
-        <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="136"/>
-        <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="141"/>
-        <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="146"/>
-        <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="149"/>
-        <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="160"/>
-        <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="163"/>
-        <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="166"/>
-        <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="171"/>
-        <source>The phone says it is managed by an organisation; please check who pays for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="174"/>
-        <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="177"/>
-        <source>The phone is fully managed by a device owner: it is treated as a service phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="180"/>
-        <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="183"/>
-        <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="187"/>
-        <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/texts.py" line="190"/>
+        <location filename="../../app/core/assessment.py" line="173"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="201"/>
+        <location filename="../../app/core/scope.py" line="121"/>
+        <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="125"/>
+        <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="135"/>
+        <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="147"/>
+        <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="160"/>
+        <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="174"/>
+        <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="186"/>
+        <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="197"/>
+        <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/scope.py" line="208"/>
+        <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/core/summary.py" line="9"/>
+        <source>No banned app was found on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="10"/>
+        <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="13"/>
+        <source>A banned app is on this phone. The ban does not cover this phone, but you are advised to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="17"/>
+        <source>A banned app is on this phone. Whether the ban covers this phone depends on who pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="21"/>
+        <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="30"/>
+        <source>the work profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="32"/>
+        <source>the main user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="34"/>
+        <source>user {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="35"/>
+        <source>, preinstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="40"/>
+        <source>disabled, counts as removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="42"/>
+        <source>must be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="43"/>
+        <source>removal advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="50"/>
+        <source>Phone: {0} {1}, Android {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="53"/>
+        <source>Policy: {0} (version {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="55"/>
+        <source>Scope: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="59"/>
+        <source>- {0} ({1}) on {2}: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="66"/>
+        <source>Could not read user(s) {0} (for example a Samsung Secure Folder): open it on the phone and check its apps by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/summary.py" line="73"/>
+        <source>{0} apps checked in users {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../app/gui/texts.py" line="21"/>
+        <source>No phone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="22"/>
+        <source>Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="27"/>
+        <source>More than one phone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="28"/>
+        <source>Choose the phone to check in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="31"/>
+        <source>The phone is asking whether to allow USB debugging from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="34"/>
+        <source>Unlock the phone and tap Allow on the prompt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="37"/>
+        <source>The phone did not answer the request to allow USB debugging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="38"/>
+        <source>Unlock the phone, look for the &apos;Allow USB debugging?&apos; prompt and tap Allow, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="43"/>
+        <source>The phone refused USB debugging from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="44"/>
+        <source>Unplug the phone, plug it in again and tap Allow when it asks. If it never asks, use Developer options &gt; Revoke USB debugging authorisations, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="51"/>
+        <source>Another program on this computer is already using the phone&apos;s USB connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="54"/>
+        <source>Close Android Studio or other phone tools, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="57"/>
+        <source>This computer does not allow this program to open the phone&apos;s USB connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="60"/>
+        <source>Ask your helpdesk to install the Android USB rule on this computer, then plug the phone in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="66"/>
+        <source>Windows has no usable USB driver for this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="67"/>
+        <source>Install the phone maker&apos;s USB driver (or Google&apos;s USB driver for Pixel phones), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="73"/>
+        <source>USB access is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="74"/>
+        <source>Ask your helpdesk to reinstall Phone Self-Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="77"/>
+        <source>The connection to the phone was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="78"/>
+        <source>Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="83"/>
+        <source>The phone stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="84"/>
+        <source>Unlock the phone, check the cable, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="87"/>
+        <source>The phone refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="88"/>
+        <source>Check that USB debugging is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="91"/>
+        <source>The phone gave an answer that could not be read completely, so it cannot be called clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="94"/>
+        <location filename="../../app/gui/texts.py" line="115"/>
+        <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="99"/>
+        <source>The check was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="100"/>
+        <source>Nothing was changed on the phone. Start the check again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="105"/>
+        <source>This computer&apos;s connection key for the phone could not be read or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="108"/>
+        <source>Check that your user folder is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="114"/>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="124"/>
+        <source>No banned app on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="125"/>
+        <source>A banned app must be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="126"/>
+        <source>A banned app is on this phone: removal advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="127"/>
+        <source>A banned app is on this phone: who pays for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="128"/>
+        <source>Part of the phone could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="134"/>
+        <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="137"/>
+        <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="142"/>
+        <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="147"/>
+        <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="150"/>
+        <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="165"/>
         <source>Work profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="203"/>
+        <location filename="../../app/gui/texts.py" line="167"/>
         <source>Personal side (main user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="205"/>
+        <location filename="../../app/gui/texts.py" line="169"/>
         <source>Other user or profile ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="206"/>
+        <location filename="../../app/gui/texts.py" line="170"/>
         <source>, preinstalled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,7 @@ class ResultPage(Page):
             )
         self.unreadable.setVisible(bool(a.inventory.users_unreadable))
         p = a.policy
-        reasons = "".join(f"<li>{scope_reason(r.code, r.text)}</li>" for r in a.scope.reasons)
+        reasons = "".join(f"<li>{scope_reason(r)}</li>" for r in a.scope.reasons)
         rule_words = ""
         if a.findings:
             rule = p.rule(a.findings[0].rule)
