@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
     <name>AdvisoryPage</name>
     <message>
@@ -98,47 +98,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="169"/>
+        <location filename="../../app/cli_receipts.py" line="168"/>
         <source>The advisory is for phones the ban does not cover; --acknowledge-advisory was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="196"/>
+        <location filename="../../app/cli_receipts.py" line="195"/>
         <source>Advice (acknowledged): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="198"/>
+        <location filename="../../app/cli_receipts.py" line="197"/>
         <source>Advice (not acknowledged): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="200"/>
+        <location filename="../../app/cli_receipts.py" line="199"/>
         <source>Receipt written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="206"/>
+        <location filename="../../app/cli_receipts.py" line="205"/>
         <source>The receipt was written, but the register could not record it: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="230"/>
+        <location filename="../../app/cli_receipts.py" line="229"/>
         <source>The receipt file {0} cannot be read ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="239"/>
+        <location filename="../../app/cli_receipts.py" line="238"/>
         <source>Receipt of {0}, checked {1}, {2} {3}: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="246"/>
+        <location filename="../../app/cli_receipts.py" line="245"/>
         <source>The receipt holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_receipts.py" line="246"/>
+        <location filename="../../app/cli_receipts.py" line="245"/>
         <source>The receipt does NOT hold.</source>
         <translation type="unfinished"></translation>
     </message>
