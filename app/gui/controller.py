@@ -265,6 +265,7 @@ class CheckController(QObject):
         """Forget the phone and the result (the helpdesk agent's name lives in the window)."""
         self.close_session()
         self.state = CheckState()
+        self._devices = []  # so the next detection reports the phones again, to a fresh page
 
     def shutdown(self) -> None:
         """Stop polling, cancel jobs, close the phone: the window is closing, maybe mid-scan."""
