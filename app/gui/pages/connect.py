@@ -79,23 +79,31 @@ class ConnectPage(Page):
         prompt_layout.addLayout(texts, 1)
         self.body.addWidget(self.prompt_box)
 
-        # the step-by-step guide
+        # the step-by-step guide: two by two, picture beside its words, so it fits narrow windows
         self.guide = QFrame()
         grid = QGridLayout(self.guide)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
         self.guide_titles: list[QLabel] = []
         self.guide_texts: list[QLabel] = []
-        for column, picture in enumerate(("plug_in", "developer_options", "usb_debugging", "usb_mode")):
-            grid.addWidget(guide_picture(picture, 120), 0, column, Qt.AlignmentFlag.AlignHCenter)
+        for n, picture in enumerate(("plug_in", "developer_options", "usb_debugging", "usb_mode")):
+            cell = QHBoxLayout()
+            cell.addWidget(guide_picture(picture, 96), 0, Qt.AlignmentFlag.AlignTop)
+            words = QVBoxLayout()
             title = QLabel()
             title.setStyleSheet("font-weight: bold;")
             title.setWordWrap(True)
             text = wrapped_label()
-            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            grid.addWidget(title, 1, column)
-            grid.addWidget(text, 2, column, Qt.AlignmentFlag.AlignTop)
+            words.addWidget(title)
+            words.addWidget(text)
+            words.addStretch(1)
+            cell.addLayout(words, 1)
+            grid.addLayout(cell, n // 2, n % 2)
             self.guide_titles.append(title)
             self.guide_texts.append(text)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.body.addWidget(self.guide)
         self.body.addStretch(1)
 
