@@ -33,9 +33,8 @@ def clipped(page: QWidget) -> list[str]:
             needed = w.heightForWidth(w.width())
             if w.height() + 2 < needed:
                 problems.append(f"wrapped label {w.text()[:40]!r}: height {w.height()} < {needed}")
-        elif isinstance(w, QAbstractButton) and w.text():
-            if w.width() < w.sizeHint().width():
-                problems.append(f"button {w.text()[:40]!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QAbstractButton) and w.text() and w.width() < w.sizeHint().width():
+            problems.append(f"button {w.text()[:40]!r}: {w.width()} < {w.sizeHint().width()}")
     return problems
 
 
