@@ -249,6 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
+        from app.device.simulator.profiles import ProfileError
+
+        if isinstance(exc, ProfileError):
+            message = translate("Cli", "The simulated phone could not be started: {0}").format(exc)
+            return _fail(EXIT_USAGE, "bad_profile", message, as_json=wants_json)
         if isinstance(exc, BadDeviceSpecError):
             return _fail(EXIT_USAGE, exc.code, exc.sentence(), as_json=wants_json)
         if isinstance(exc, DeviceError):

@@ -216,3 +216,78 @@ def test_a_broken_policy_file_exits_5(capsys: pytest.CaptureFixture[str], tmp_pa
     assert code == 5
     assert doc["error"]["code"] == "policy"
     assert "bad.toml" in err
+
+
+def test_an_unknown_simulated_profile_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, doc, err = run(capsys, "scan", "--device", "demo:nope", "--ownership", "service", "--json")
+    assert (code, doc["error"]["code"]) == (64, "bad_profile")
+    assert "service_tiktok" in err  # the sentence names the profiles that exist
+
+
+def test_devices_with_nothing_connected(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANDROID_ADB_SERVER_PORT", "1")  # no adb server there; no USB phone on a CI machine
+    code, doc, err = run(capsys, "devices", "--json")
+    assert (code, doc) == (4, {"devices": []})
+    assert "No phone was found" in err
+
+
+def test_debug_shows_the_traceback_and_plain_mode_does_not(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "scan", "--device", "tcp:127.0.0.1:1", "--ownership", "service")
+    assert code == 4 and "Traceback" not in err
+    code, _, err = run(capsys, "--debug", "scan", "--device", "tcp:127.0.0.1:1", "--ownership", "service")
+    assert code == 4 and "Traceback" in err
+
+
+def test_human_output_speaks_the_locale(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    code, _, _ = run(capsys, "scan", "--device", "demo:service_tiktok", "--ownership", "service")
+    english = capsys.readouterr()
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    main(["scan", "--device", "demo:service_tiktok", "--ownership", "service"])
+    dutch, _ = capsys.readouterr()
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    main(["scan", "--device", "demo:service_tiktok", "--ownership", "service"])
+    english, _ = capsys.readouterr()
+    assert code == 1
+    assert (
+        english.splitlines()[0] == "A banned app is on this phone, and the ban covers this phone: it must be removed."
+    )
+    assert dutch.splitlines()[0] != english.splitlines()[0]
+    assert "TikTok" in dutch
+
+
+def test_nothing_hostile_ever_reaches_the_phone() -> None:
+    """Scan and fix the hostile phone, then read the phone's own log of what it was asked to run."""
+    import re
+
+    from app.core.assessment import assess
+    from app.core.policy import default_policy
+    from app.core.remediation import plan_removal
+    from app.core.scope import Ownership
+    from app.device.commands import PACKAGE_NAME
+    from app.device.reader import read_inventory
+    from app.device.removal import remove
+    from app.device.simulator import SimulatorServer, load_profile
+    from app.device.transports import open_session
+
+    policy = default_policy()
+    server = SimulatorServer(load_profile("hostile")).start()
+    try:
+        with open_session(f"tcp:127.0.0.1:{server.port}") as session:
+            a = assess(read_inventory(session, [p.package for p in policy.apps]), policy, Ownership.SERVICE)
+            remove(session, plan_removal(a), confirmed=True)
+        log = list(server.phone.command_log)
+    finally:
+        server.stop()
+    assert log, "the phone's log is empty: the test would prove nothing"
+    words = {w for line in log for w in str(line).split()}
+    package_like = {
+        w.removeprefix("package:") for w in words if "." in w and not w.startswith(("-", "ro.", "android."))
+    }
+    assert package_like <= set(policy.packages) | {"device_policy"}
+    assert all(PACKAGE_NAME.fullmatch(p) for p in package_like if p in policy.packages)
+    assert not any(
+        re.search(r"[;$`|&<>]", str(line).replace("2>&1", "").replace("&&", ""))
+        for line in log
+        if "echo" not in str(line)
+    )
