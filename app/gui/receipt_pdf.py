@@ -4,7 +4,7 @@ The PDF is the readable copy; the JSON next to it is the evidence. So the PDF sh
 person or an auditor looks for at a glance, and its footer carries the digest (also as a QR code)
 that ties it to the JSON, which ``phone-selfcheck verify`` checks.
 
-Every fixed text goes through ``QCoreApplication.translate("ReceiptPdf", ...)`` so lupdate finds it
+Every fixed text goes through ``translate("ReceiptPdf", ...)`` so lupdate finds it
 and a ``resources/i18n/phone-selfcheck_<lang>.qm`` translation, when present, is used.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -89,19 +90,33 @@ def translation_file(lang: str) -> Path:
     return resource_path("i18n", f"phone-selfcheck_{lang}.qm")
 
 
+_local = threading.local()
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the receipt's language (lupdate finds these calls by their name).
+
+    The receipt's language is chosen apart from the window's, and receipts are drawn on a worker
+    thread: so its translator is never installed application-wide (that would retranslate the
+    window, from the wrong thread), but asked directly.
+    """
+    translator: QTranslator | None = getattr(_local, "translator", None)
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text
+
+
 @contextmanager
 def _translated(lang: str) -> Iterator[None]:
-    """Install ``lang``'s translation for one rendering only, so the GUI's own language is untouched."""
+    """Use ``lang``'s translation for one rendering on this thread only."""
     translator = QTranslator()
     path = translation_file(lang)
-    installed = lang != "en" and path.is_file() and translator.load(str(path))
-    if installed:
-        QCoreApplication.installTranslator(translator)
+    loaded = lang != "en" and path.is_file() and translator.load(str(path))
+    _local.translator = translator if loaded else None
     try:
         yield
     finally:
-        if installed:
-            QCoreApplication.removeTranslator(translator)
+        _local.translator = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -112,16 +127,14 @@ def _verdict(status: str) -> tuple[str, str, str]:
     """The verdict's large word, its one-sentence meaning and its colour."""
     if status == "compliant":
         return (
-            QCoreApplication.translate("ReceiptPdf", "Compliant"),
-            QCoreApplication.translate(
-                "ReceiptPdf", "No banned app is on this phone, and every user and profile was read."
-            ),
+            translate("ReceiptPdf", "Compliant"),
+            translate("ReceiptPdf", "No banned app is on this phone, and every user and profile was read."),
             _GREEN,
         )
     if status == "non_compliant":
         return (
-            QCoreApplication.translate("ReceiptPdf", "Not compliant"),
-            QCoreApplication.translate(
+            translate("ReceiptPdf", "Not compliant"),
+            translate(
                 "ReceiptPdf",
                 "A banned app is on this phone, and the ban covers this phone: it must be removed.",
             ),
@@ -129,8 +142,8 @@ def _verdict(status: str) -> tuple[str, str, str]:
         )
     if status == "advisory":
         return (
-            QCoreApplication.translate("ReceiptPdf", "Advisory"),
-            QCoreApplication.translate(
+            translate("ReceiptPdf", "Advisory"),
+            translate(
                 "ReceiptPdf",
                 "A banned app is on this phone. The ban does not cover this phone, "
                 "but the owner is advised to remove it.",
@@ -139,8 +152,8 @@ def _verdict(status: str) -> tuple[str, str, str]:
         )
     if status == "undetermined":
         return (
-            QCoreApplication.translate("ReceiptPdf", "Undetermined"),
-            QCoreApplication.translate(
+            translate("ReceiptPdf", "Undetermined"),
+            translate(
                 "ReceiptPdf",
                 "A banned app is on this phone. Whether the ban covers it depends on who pays for the phone.",
             ),
@@ -148,51 +161,51 @@ def _verdict(status: str) -> tuple[str, str, str]:
         )
     if status == "incomplete":
         return (
-            QCoreApplication.translate("ReceiptPdf", "Incomplete"),
-            QCoreApplication.translate(
+            translate("ReceiptPdf", "Incomplete"),
+            translate(
                 "ReceiptPdf",
                 "No banned app was found, but part of the phone could not be read, so the check is incomplete.",
             ),
             _AMBER,
         )
-    return (html.escape(status), QCoreApplication.translate("ReceiptPdf", "Unknown result."), _AMBER)
+    return (html.escape(status), translate("ReceiptPdf", "Unknown result."), _AMBER)
 
 
 def _ownership(value: str) -> str:
     return {
-        "service": QCoreApplication.translate("ReceiptPdf", "The authority pays for it fully (service phone)"),
-        "shared": QCoreApplication.translate("ReceiptPdf", "The authority pays for it partly"),
-        "personal": QCoreApplication.translate("ReceiptPdf", "The person pays for it (personal phone)"),
-        "auto": QCoreApplication.translate("ReceiptPdf", "Decided from the phone's own management signals"),
+        "service": translate("ReceiptPdf", "The authority pays for it fully (service phone)"),
+        "shared": translate("ReceiptPdf", "The authority pays for it partly"),
+        "personal": translate("ReceiptPdf", "The person pays for it (personal phone)"),
+        "auto": translate("ReceiptPdf", "Decided from the phone's own management signals"),
     }.get(value, value)
 
 
 def _scope(value: str) -> str:
     return {
-        "in_scope": QCoreApplication.translate("ReceiptPdf", "Covered by the ban"),
-        "out_of_scope": QCoreApplication.translate("ReceiptPdf", "Not covered by the ban"),
-        "undetermined": QCoreApplication.translate("ReceiptPdf", "Not determined"),
+        "in_scope": translate("ReceiptPdf", "Covered by the ban"),
+        "out_of_scope": translate("ReceiptPdf", "Not covered by the ban"),
+        "undetermined": translate("ReceiptPdf", "Not determined"),
     }.get(value, value)
 
 
 def _finding_state(finding: Mapping[str, Any]) -> str:
     return {
-        "uninstall_for_user": QCoreApplication.translate("ReceiptPdf", "Must be removed"),
-        "none": QCoreApplication.translate("ReceiptPdf", "Preinstalled and disabled: counts as removed"),
-        "advisory": QCoreApplication.translate("ReceiptPdf", "Removal advised"),
-        "confirm_ownership": QCoreApplication.translate("ReceiptPdf", "Depends on who pays for the phone"),
+        "uninstall_for_user": translate("ReceiptPdf", "Must be removed"),
+        "none": translate("ReceiptPdf", "Preinstalled and disabled: counts as removed"),
+        "advisory": translate("ReceiptPdf", "Removal advised"),
+        "confirm_ownership": translate("ReceiptPdf", "Depends on who pays for the phone"),
     }.get(str(finding.get("action")), str(finding.get("action")))
 
 
 def _where(user: object, work_profile: bool, system: bool) -> str:
     if work_profile:
-        side = QCoreApplication.translate("ReceiptPdf", "work profile (user %1)").replace("%1", str(user))
+        side = translate("ReceiptPdf", "work profile (user %1)").replace("%1", str(user))
     elif user == 0:
-        side = QCoreApplication.translate("ReceiptPdf", "main user")
+        side = translate("ReceiptPdf", "main user")
     else:
-        side = QCoreApplication.translate("ReceiptPdf", "user %1").replace("%1", str(user))
+        side = translate("ReceiptPdf", "user %1").replace("%1", str(user))
     if system:
-        side += QCoreApplication.translate("ReceiptPdf", ", preinstalled")
+        side += translate("ReceiptPdf", ", preinstalled")
     return side
 
 
@@ -226,11 +239,7 @@ def _row(label: str, value: str) -> str:
 
 
 def _action_text(action: Mapping[str, Any]) -> str:
-    mark = (
-        QCoreApplication.translate("ReceiptPdf", "done")
-        if action.get("ok")
-        else QCoreApplication.translate("ReceiptPdf", "failed")
-    )
+    mark = translate("ReceiptPdf", "done") if action.get("ok") else translate("ReceiptPdf", "failed")
     when = f" · {_e(_time(action.get('at')))}" if action.get("at") else ""
     return f'<span class="mono">{_e(action.get("command"))}</span><br>{_e(action.get("output"))} ({mark}){when}'
 
@@ -238,20 +247,20 @@ def _action_text(action: Mapping[str, Any]) -> str:
 def _outcome(actions: Sequence[Mapping[str, Any]]) -> str:
     done = [a for a in actions if a.get("ok")]
     if not done:
-        return QCoreApplication.translate("ReceiptPdf", "Removal failed")
+        return translate("ReceiptPdf", "Removal failed")
     if str(done[-1].get("command", "")).startswith("pm disable-user"):
-        return QCoreApplication.translate("ReceiptPdf", "Disabled for this user")
-    return QCoreApplication.translate("ReceiptPdf", "Removed for this user")
+        return translate("ReceiptPdf", "Disabled for this user")
+    return translate("ReceiptPdf", "Removed for this user")
 
 
 def _findings_html(receipt: Mapping[str, Any]) -> str:
-    nothing_yet = QCoreApplication.translate("ReceiptPdf", "Nothing yet")
+    nothing_yet = translate("ReceiptPdf", "Nothing yet")
     # Actions do not say whether their user is a work profile; the phone's signals do.
     work_users = set((receipt.get("signals") or {}).get("work_profile_users") or [])
     findings: list[Mapping[str, Any]] = list(receipt.get("findings") or [])
     actions: list[Mapping[str, Any]] = list(receipt.get("actions") or [])
     if not findings and not actions:
-        none_found = QCoreApplication.translate("ReceiptPdf", "No banned app was found.")
+        none_found = translate("ReceiptPdf", "No banned app was found.")
         return f"<p>{none_found}</p>"
     by_key: dict[tuple[str, object], list[Mapping[str, Any]]] = {}
     for a in actions:
@@ -259,10 +268,10 @@ def _findings_html(receipt: Mapping[str, Any]) -> str:
     head = "".join(
         f'<th align="left">{t}</th>'
         for t in (
-            QCoreApplication.translate("ReceiptPdf", "App"),
-            QCoreApplication.translate("ReceiptPdf", "Where"),
-            QCoreApplication.translate("ReceiptPdf", "State"),
-            QCoreApplication.translate("ReceiptPdf", "What was done"),
+            translate("ReceiptPdf", "App"),
+            translate("ReceiptPdf", "Where"),
+            translate("ReceiptPdf", "State"),
+            translate("ReceiptPdf", "What was done"),
         )
     )
     rows = []
@@ -302,12 +311,12 @@ def _advisory_html(receipt: Mapping[str, Any]) -> str:
     if not advisory.get("text"):
         return ""
     if advisory.get("acknowledged"):
-        ack = QCoreApplication.translate("ReceiptPdf", "Read and acknowledged by the person on %1.").replace(
+        ack = translate("ReceiptPdf", "Read and acknowledged by the person on %1.").replace(
             "%1", _e(_time(advisory.get("acknowledged_at")))
         )
     else:
-        ack = QCoreApplication.translate("ReceiptPdf", "Not acknowledged.")
-    heading = QCoreApplication.translate("ReceiptPdf", "Advice shown to the person")
+        ack = translate("ReceiptPdf", "Not acknowledged.")
+    heading = translate("ReceiptPdf", "Advice shown to the person")
     return f'<h2>{heading}</h2><p class="quote">{_e(advisory.get("text"))}</p><p><b>{ack}</b></p>'
 
 
@@ -320,34 +329,32 @@ def _body_html(receipt: Mapping[str, Any]) -> str:
 
     who = f"<b>{_e(person.get('name'))}</b>"
     if person.get("employee_id"):
-        who += " · " + QCoreApplication.translate("ReceiptPdf", "employee ID %1").replace(
-            "%1", _e(person.get("employee_id"))
-        )
+        who += " · " + translate("ReceiptPdf", "employee ID %1").replace("%1", _e(person.get("employee_id")))
     phone = f"<b>{_e(device.get('manufacturer'))} {_e(device.get('model'))}</b> · " + _fill(
-        QCoreApplication.translate("ReceiptPdf", "Android %1 (SDK %2)"),
+        translate("ReceiptPdf", "Android %1 (SDK %2)"),
         _e(device.get("android_release")),
         _e(device.get("sdk")),
     )
     if device.get("serial"):
         serial = f'<span class="mono">{_e(device.get("serial"))}</span>'
     elif device.get("serial_sha256"):
-        serial = QCoreApplication.translate("ReceiptPdf", "kept only as a fingerprint (SHA-256) %1").replace(
+        serial = translate("ReceiptPdf", "kept only as a fingerprint (SHA-256) %1").replace(
             "%1", f'<span class="mono small">{_e(device.get("serial_sha256"))}</span>'
         )
     else:
-        serial = QCoreApplication.translate("ReceiptPdf", "not reported by the phone")
+        serial = translate("ReceiptPdf", "not reported by the phone")
     review = (
-        QCoreApplication.translate("ReceiptPdf", "review by %1").replace("%1", _e(policy.get("review_by")))
+        translate("ReceiptPdf", "review by %1").replace("%1", _e(policy.get("review_by")))
         if policy.get("review_by")
-        else QCoreApplication.translate("ReceiptPdf", "no review date")
+        else translate("ReceiptPdf", "no review date")
     )
     if policy.get("review_overdue"):
-        overdue = QCoreApplication.translate("ReceiptPdf", "(review overdue)")
+        overdue = translate("ReceiptPdf", "(review overdue)")
         review += f' <span style="color:{_AMBER}"><b>{overdue}</b></span>'
     policy_text = (
         f"<b>{_e(policy.get('title') or policy.get('id'))}</b><br>"
         + _fill(
-            QCoreApplication.translate("ReceiptPdf", "%1, version %2, in force since %3"),
+            translate("ReceiptPdf", "%1, version %2, in force since %3"),
             _e(policy.get("id")),
             _e(policy.get("version")),
             _e(policy.get("effective_from")),
@@ -358,7 +365,7 @@ def _body_html(receipt: Mapping[str, Any]) -> str:
     scope_text = f"<b>{_e(_scope(str(scope.get('value'))))}</b>{reasons}"
     users = ", ".join(str(u) for u in receipt.get("users_scanned") or []) or "–"
     scanned = _fill(
-        QCoreApplication.translate("ReceiptPdf", "%1 apps checked in users %2"),
+        translate("ReceiptPdf", "%1 apps checked in users %2"),
         _e(receipt.get("packages_scanned")),
         _e(users),
     )
@@ -366,31 +373,29 @@ def _body_html(receipt: Mapping[str, Any]) -> str:
     if unreadable:
         scanned += (
             f'; <span style="color:{_AMBER}"><b>'
-            + QCoreApplication.translate("ReceiptPdf", "could not read users %1").replace(
-                "%1", _e(", ".join(map(str, unreadable)))
-            )
+            + translate("ReceiptPdf", "could not read users %1").replace("%1", _e(", ".join(map(str, unreadable))))
             + "</b></span>"
         )
-    agent = _e(receipt.get("helpdesk_agent")) or QCoreApplication.translate("ReceiptPdf", "none (self-check)")
+    agent = _e(receipt.get("helpdesk_agent")) or translate("ReceiptPdf", "none (self-check)")
 
     rows = "".join(
         (
-            _row(QCoreApplication.translate("ReceiptPdf", "Person"), who),
-            _row(QCoreApplication.translate("ReceiptPdf", "Phone"), phone),
-            _row(QCoreApplication.translate("ReceiptPdf", "Serial number"), serial),
-            _row(QCoreApplication.translate("ReceiptPdf", "Checked on"), _e(_time(receipt.get("checked_at")))),
-            _row(QCoreApplication.translate("ReceiptPdf", "Helpdesk agent"), agent),
+            _row(translate("ReceiptPdf", "Person"), who),
+            _row(translate("ReceiptPdf", "Phone"), phone),
+            _row(translate("ReceiptPdf", "Serial number"), serial),
+            _row(translate("ReceiptPdf", "Checked on"), _e(_time(receipt.get("checked_at")))),
+            _row(translate("ReceiptPdf", "Helpdesk agent"), agent),
             _row(
-                QCoreApplication.translate("ReceiptPdf", "Who pays"),
+                translate("ReceiptPdf", "Who pays"),
                 _e(_ownership(str(receipt.get("ownership")))),
             ),
-            _row(QCoreApplication.translate("ReceiptPdf", "Policy"), policy_text),
-            _row(QCoreApplication.translate("ReceiptPdf", "Scope"), scope_text),
-            _row(QCoreApplication.translate("ReceiptPdf", "Scan"), scanned),
+            _row(translate("ReceiptPdf", "Policy"), policy_text),
+            _row(translate("ReceiptPdf", "Scope"), scope_text),
+            _row(translate("ReceiptPdf", "Scan"), scanned),
         )
     )
-    kicker = QCoreApplication.translate("ReceiptPdf", "Phone Self-Check · compliance receipt")
-    findings_heading = QCoreApplication.translate("ReceiptPdf", "Banned apps found and what was done")
+    kicker = translate("ReceiptPdf", "Phone Self-Check · compliance receipt")
+    findings_heading = translate("ReceiptPdf", "Banned apps found and what was done")
     return f"""
 <p class="small grey">{kicker}</p>
 <table width="100%" cellspacing="0" cellpadding="10" bgcolor="{colour}">
@@ -407,11 +412,11 @@ def _footer_html(receipt: Mapping[str, Any], qr_px: int) -> str:
     integrity = receipt.get("integrity") or {}
     signature = integrity.get("signature")
     if isinstance(signature, Mapping):
-        signed = QCoreApplication.translate("ReceiptPdf", "Signed with Ed25519, key ID %1").replace(
+        signed = translate("ReceiptPdf", "Signed with Ed25519, key ID %1").replace(
             "%1", f'<span class="mono">{_e(signature.get("key_id"))}</span>'
         )
     else:
-        signed = QCoreApplication.translate("ReceiptPdf", "Not signed")
+        signed = translate("ReceiptPdf", "Not signed")
     digest = str(integrity.get("sha256") or "")
     # Two halves on two lines: a 64-character word would otherwise overflow the cell.
     digest_html = f'<span class="mono">{_e(digest[:32])}<br>{_e(digest[32:])}</span>'
@@ -419,11 +424,11 @@ def _footer_html(receipt: Mapping[str, Any], qr_px: int) -> str:
         json_name = receipt_stem(receipt) + ".json"
     except ReceiptError:
         json_name = "RECEIPT.json"
-    check = QCoreApplication.translate("ReceiptPdf", "Check the JSON receipt with: %1").replace(
+    check = translate("ReceiptPdf", "Check the JSON receipt with: %1").replace(
         "%1", f'<span class="mono">phone-selfcheck verify {_e(json_name)}</span>'
     )
-    made = _fill(QCoreApplication.translate("ReceiptPdf", "Made by %1 %2"), TOOL_NAME, __version__)
-    digest_label = QCoreApplication.translate("ReceiptPdf", "Digest (SHA-256)")
+    made = _fill(translate("ReceiptPdf", "Made by %1 %2"), TOOL_NAME, __version__)
+    digest_label = translate("ReceiptPdf", "Digest (SHA-256)")
     return f"""
 <table width="100%" cellspacing="0" cellpadding="0" class="footer"><tr>
 <td valign="top">
@@ -507,7 +512,7 @@ def pdf_bytes(receipt: Mapping[str, Any], lang: str = "en") -> bytes:
     integrity = receipt.get("integrity") or {}
     digest = str(integrity.get("sha256") or "")
     with _translated(lang):
-        writer.setTitle(QCoreApplication.translate("ReceiptPdf", "Compliance receipt"))
+        writer.setTitle(translate("ReceiptPdf", "Compliance receipt"))
         width = float(writer.width())
         height = float(writer.height())
         qr_px = round(_QR_MM / 25.4 * _CSS_DPI)
