@@ -6,48 +6,48 @@
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="57"/>
         <source>Advice for your personal phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung für Ihr privates Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="60"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone fällt nicht unter das Verbot. Sie müssen die App also nicht entfernen. Ihr Arbeitgeber empfiehlt Ihnen jedoch aus den folgenden Gründen, sie nicht zu behalten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="69"/>
         <source>I have &amp;read this advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Empfehlung &amp;gelesen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <location filename="../../app/gui/pages/advisory.py" line="71"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="73"/>
         <source>Remove it &amp;anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem entfernen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="74"/>
         <source>Remove it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>Ac&amp;knowledge and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen und weiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="76"/>
         <source>Acknowledge and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen und weiter</translation>
     </message>
 </context>
 <context>
@@ -55,275 +55,280 @@
     <message>
         <location filename="../../app/cli.py" line="146"/>
         <source>nothing is removed without --yes: run &apos;scan&apos; first to see what would be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne --yes wird nichts entfernt: Führen Sie zuerst &apos;scan&apos; aus, um zu sehen, was entfernt würde</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="163"/>
         <source>Nothing had to be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es musste nichts entfernt werden.</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="165"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="165"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="184"/>
         <source>No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; or try the simulated phone with --device demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Smartphone gefunden. Schließen Sie das Smartphone mit einem Datenkabel an, entsperren Sie es und schalten Sie USB-Debugging ein; oder probieren Sie das simulierte Smartphone mit --device demo aus.</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="201"/>
         <source>Simulated phone &apos;{0}&apos; is listening on 127.0.0.1:{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Smartphone „{0}“ wartet auf 127.0.0.1:{1}.</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="203"/>
         <source>Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit: adb connect 127.0.0.1:{0}   (Ctrl-C beendet es)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
-        <source>The policy file could not be used: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli.py" line="255"/>
+        <source>The simulated phone could not be started: {0}</source>
+        <translation>Das simulierte Smartphone konnte nicht gestartet werden: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="264"/>
+        <source>The policy file could not be used: {0}</source>
+        <translation>Die Richtliniendatei konnte nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="269"/>
         <source>Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten ({0}). Führen Sie den Befehl erneut mit --debug aus und informieren Sie Ihren Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="168"/>
         <source>The advisory is for phones the ban does not cover; --acknowledge-advisory was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung gilt nur für Smartphones, die nicht unter das Verbot fallen; --acknowledge-advisory wurde nicht vermerkt.</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="195"/>
         <source>Advice (acknowledged): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung (zur Kenntnis genommen): {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="197"/>
         <source>Advice (not acknowledged): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung (nicht zur Kenntnis genommen): {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="199"/>
         <source>Receipt written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis gespeichert:</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="205"/>
         <source>The receipt was written, but the register could not record it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis wurde gespeichert, konnte aber nicht ins Register eingetragen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="229"/>
         <source>The receipt file {0} cannot be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei {0} kann nicht gelesen werden ({1}).</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="238"/>
         <source>Receipt of {0}, checked {1}, {2} {3}: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis für {0}, geprüft am {1}, {2} {3}: {4}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="245"/>
         <source>The receipt holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis ist gültig.</translation>
     </message>
     <message>
         <location filename="../../app/cli_receipts.py" line="245"/>
         <source>The receipt does NOT hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis ist NICHT gültig.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="163"/>
+        <location filename="../../app/gui/pages/connect.py" line="171"/>
         <source>Simulated phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Smartphone ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="165"/>
+        <location filename="../../app/gui/pages/connect.py" line="173"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="166"/>
+        <location filename="../../app/gui/pages/connect.py" line="174"/>
         <source>waiting for you to tap Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet darauf, dass Sie auf „Zulassen“ tippen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="167"/>
+        <location filename="../../app/gui/pages/connect.py" line="175"/>
         <source>this computer may not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer darf nicht darauf zugreifen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="168"/>
+        <location filename="../../app/gui/pages/connect.py" line="176"/>
         <source>USB debugging is off</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Debugging ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="169"/>
+        <location filename="../../app/gui/pages/connect.py" line="177"/>
         <source>used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von einem anderen Programm verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="170"/>
+        <location filename="../../app/gui/pages/connect.py" line="178"/>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="185"/>
+        <location filename="../../app/gui/pages/connect.py" line="193"/>
         <source>A phone is connected, but it is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Smartphone ist angeschlossen, aber noch nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="187"/>
+        <location filename="../../app/gui/pages/connect.py" line="195"/>
         <source>Follow the steps below. The phone is picked up by itself as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie den Schritten unten. Das Smartphone wird automatisch erkannt, sobald es bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="190"/>
+        <location filename="../../app/gui/pages/connect.py" line="198"/>
         <source>Looking for your phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="192"/>
-        <source>Follow the steps below. The phone is picked up by itself within a second or two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="196"/>
-        <source>Several phones are connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="197"/>
-        <source>Choose the phone to check, then press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Smartphone wird gesucht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="200"/>
-        <source>Phone found: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="201"/>
-        <source>Press Connect. Keep the phone unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="203"/>
-        <source>Connecting to the phone…</source>
-        <translation type="unfinished"></translation>
+        <source>Follow the steps below. The phone is picked up by itself within a second or two.</source>
+        <translation>Folgen Sie den Schritten unten. Das Smartphone wird innerhalb von ein bis zwei Sekunden automatisch erkannt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="204"/>
+        <source>Several phones are connected.</source>
+        <translation>Mehrere Smartphones sind angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="205"/>
+        <source>Choose the phone to check, then press Connect.</source>
+        <translation>Wählen Sie das zu prüfende Smartphone aus und klicken Sie dann auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="208"/>
+        <source>Phone found: {0}</source>
+        <translation>Smartphone gefunden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="209"/>
+        <source>Press Connect. Keep the phone unlocked.</source>
+        <translation>Klicken Sie auf „Verbinden“. Lassen Sie das Smartphone entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="211"/>
+        <source>Connecting to the phone…</source>
+        <translation>Verbindung zum Smartphone wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="212"/>
         <source>Keep the phone unlocked. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Smartphone entsperrt. Dies dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="206"/>
+        <location filename="../../app/gui/pages/connect.py" line="214"/>
         <source>Look at your phone and tap Allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="216"/>
-        <source>Connect your phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="219"/>
-        <source>Plug your Android phone into this computer with a USB cable. The first time, the phone must allow this computer to read it (this is called USB debugging).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="223"/>
-        <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schauen Sie auf Ihr Smartphone und tippen Sie auf „Zulassen“</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="224"/>
-        <source>Connected phones</source>
-        <translation type="unfinished"></translation>
+        <source>Connect your phone</source>
+        <translation>Ihr Smartphone anschließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="227"/>
-        <source>Your phone asks &quot;Allow USB debugging?&quot;. Check that the code it shows is the same as this one, tick &quot;Always allow from this computer&quot; if you like, and tap Allow.</source>
-        <translation type="unfinished"></translation>
+        <source>Plug your Android phone into this computer with a USB cable. The first time, the phone must allow this computer to read it (this is called USB debugging).</source>
+        <translation>Schließen Sie Ihr Android-Smartphone mit einem USB-Kabel an diesen Computer an. Beim ersten Mal muss das Smartphone diesem Computer erlauben, es auszulesen (das nennt sich USB-Debugging).</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="231"/>
-        <source>This computer&apos;s key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Phones:</source>
+        <translation>Smart&amp;phones:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="233"/>
-        <source>1. Plug in and unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="233"/>
-        <source>Use a cable that carries data. Unlock the phone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/pages/connect.py" line="232"/>
+        <source>Connected phones</source>
+        <translation>Angeschlossene Smartphones</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="235"/>
-        <source>2. Developer options</source>
-        <translation type="unfinished"></translation>
+        <source>Your phone asks &quot;Allow USB debugging?&quot;. Check that the code it shows is the same as this one, tick &quot;Always allow from this computer&quot; if you like, and tap Allow.</source>
+        <translation>Ihr Smartphone fragt „USB-Debugging zulassen?“. Prüfen Sie, ob der dort angezeigte Code mit dem Code hier übereinstimmt. Setzen Sie auf Wunsch ein Häkchen bei „Von diesem Computer immer zulassen“ und tippen Sie auf „Zulassen“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="237"/>
-        <source>Settings &gt; About phone: tap Build number seven times. Samsung: About phone &gt; Software information. Xiaomi: About phone &gt; MIUI version. Pixel: About phone &gt; Build number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/pages/connect.py" line="239"/>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="242"/>
-        <source>3. USB debugging</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/pages/connect.py" line="241"/>
+        <source>1. Plug in and unlock</source>
+        <translation>1. Anschließen und entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="241"/>
+        <source>Use a cable that carries data. Unlock the phone.</source>
+        <translation>Verwenden Sie ein Kabel, das Daten überträgt. Entsperren Sie das Smartphone.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="243"/>
+        <source>2. Developer options</source>
+        <translation>2. Entwickleroptionen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="245"/>
+        <source>Settings &gt; About phone: tap Build number seven times. Samsung: About phone &gt; Software information. Xiaomi: About phone &gt; MIUI version. Pixel: About phone &gt; Build number.</source>
+        <translation>Einstellungen &gt; Über das Telefon: Tippen Sie siebenmal auf „Build-Nummer“. Samsung: Über das Telefon &gt; Softwareinformationen. Xiaomi: Über das Telefon &gt; MIUI-Version. Pixel: Über das Telefon &gt; Build-Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="250"/>
+        <source>3. USB debugging</source>
+        <translation>3. USB-Debugging</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="251"/>
         <source>Settings &gt; System &gt; Developer options: turn on USB debugging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="246"/>
-        <source>4. Cable mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="247"/>
-        <source>If nothing happens, pull down the notification and choose File transfer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="253"/>
-        <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &gt; System &gt; Entwickleroptionen: Schalten Sie „USB-Debugging“ ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="254"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <source>4. Cable mode</source>
+        <translation>4. USB-Modus</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="255"/>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <source>If nothing happens, pull down the notification and choose File transfer.</source>
+        <translation>Falls nichts passiert: Wischen Sie vom oberen Bildschirmrand nach unten, tippen Sie auf die USB-Benachrichtigung und wählen Sie „Dateiübertragung“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="256"/>
+        <location filename="../../app/gui/pages/connect.py" line="261"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="262"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="263"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/connect.py" line="264"/>
         <source>Connect to the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Smartphone verbinden</translation>
     </message>
 </context>
 <context>
@@ -331,182 +336,182 @@
     <message>
         <location filename="../../app/device/errors.py" line="17"/>
         <source>The phone could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="18"/>
         <source>Unplug the phone, plug it in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="33"/>
         <source>No phone was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Smartphone gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="34"/>
         <source>Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging in Developer options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Smartphone mit einem USB-Kabel an, das Daten überträgt, entsperren Sie es und schalten Sie in den Entwickleroptionen „USB-Debugging“ ein.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="43"/>
         <source>More than one phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist mehr als ein Smartphone angeschlossen.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="44"/>
         <source>Unplug the other phones, or name one with --device usb:SERIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie die anderen Smartphones vom Computer oder wählen Sie eines mit --device usb:SERIAL aus.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="49"/>
         <source>The phone is asking whether to allow USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone fragt, ob USB-Debugging von diesem Computer zugelassen werden soll.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="52"/>
         <source>Unlock the phone and tap Allow on the prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, tippen Sie in der Abfrage auf „Zulassen“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="57"/>
         <source>The phone did not answer the request to allow USB debugging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage „USB-Debugging zulassen?“ wurde auf dem Smartphone nicht beantwortet.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="58"/>
         <source>Unlock the phone, look for the &apos;Allow USB debugging?&apos; prompt and tap Allow, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, suchen Sie die Abfrage „USB-Debugging zulassen?“, tippen Sie auf „Zulassen“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="65"/>
         <source>The phone refused USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat USB-Debugging von diesem Computer abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="66"/>
         <source>Unplug and plug the phone in again and tap Allow when it asks. If it never asks, use Developer options &gt; Revoke USB debugging authorisations, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und tippen Sie auf „Zulassen“, wenn es nachfragt. Falls es nie nachfragt, wählen Sie Entwickleroptionen &gt; „USB-Debugging-Autorisierungen aufheben“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="75"/>
         <source>Another program on this computer is already using the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Computer verwendet bereits die USB-Verbindung des Smartphones.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="78"/>
         <source>Close Android Studio or other phone tools, or run &apos;adb kill-server&apos;, or use --device adb:SERIAL to go through the running adb server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Android Studio oder andere Smartphone-Programme, führen Sie &apos;adb kill-server&apos; aus oder verwenden Sie --device adb:SERIAL, um über den laufenden adb-Server zu verbinden.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="87"/>
         <source>This computer does not allow this program to open the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer erlaubt diesem Programm nicht, die USB-Verbindung des Smartphones zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="90"/>
         <source>On Linux, install the Android udev rule (resources/udev/51-android.rules) into /etc/udev/rules.d/, run &apos;sudo udevadm control --reload-rules&apos;, then unplug and plug the phone in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie unter Linux die Android-udev-Regel (resources/udev/51-android.rules) in /etc/udev/rules.d/, führen Sie &apos;sudo udevadm control --reload-rules&apos; aus, trennen Sie dann das Smartphone und schließen Sie es wieder an.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="99"/>
         <source>Windows has no usable USB driver for this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat keinen verwendbaren USB-Treiber für dieses Smartphone.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="100"/>
         <source>Install the phone maker&apos;s USB driver (or Google&apos;s USB driver for Pixel phones), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie den USB-Treiber des Smartphone-Herstellers (bei Pixel-Smartphones den USB-Treiber von Google) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="108"/>
         <source>USB access is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Zugriff ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="109"/>
         <source>Reinstall Phone Self-Check, or connect through the adb server with --device adb:SERIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie Phone Self-Check neu oder verbinden Sie sich mit --device adb:SERIAL über den adb-Server.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="116"/>
         <source>The connection to the phone was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Smartphone wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="117"/>
         <source>Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel, lassen Sie das Smartphone entsperrt, schließen Sie es wieder an und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="124"/>
         <source>The phone stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone antwortet nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="125"/>
         <source>Unlock the phone, check the cable, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="130"/>
         <source>The phone refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="131"/>
         <source>Check that USB (or wireless) debugging is on and the address is right, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob USB-Debugging (bzw. Debugging über WLAN) eingeschaltet und die Adresse richtig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="138"/>
         <source>The phone gave an answer that could not be read completely, so it cannot be called clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Smartphones konnte nicht vollständig gelesen werden. Daher lässt sich nicht bestätigen, dass es frei von verbotenen Apps ist.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="141"/>
         <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und versuchen Sie es erneut. Wenn das noch einmal vorkommt, wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="150"/>
         <source>A command outside the allowed list was stopped before it reached the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht zugelassener Befehl wurde gestoppt, bevor er das Smartphone erreichte.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="153"/>
         <source>Nothing was sent. Please report this to your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. Bitte melden Sie dies Ihrem Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="158"/>
         <source>That device name is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gerätebezeichnung wird nicht erkannt.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="159"/>
         <source>Use usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL or demo[:PROFILE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie usb, usb:SERIAL, tcp:HOST:PORT, adb:SERIAL oder demo[:PROFILE].</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="166"/>
         <source>This computer&apos;s connection key for the phone could not be read or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsschlüssel dieses Computers für das Smartphone konnte nicht gelesen oder erstellt werden.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="169"/>
         <source>Check that your user folder is not full or read-only (or set PHONE_SELFCHECK_DATA_DIR to a writable folder), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass Ihr Benutzerordner nicht voll oder schreibgeschützt ist (oder setzen Sie PHONE_SELFCHECK_DATA_DIR auf einen beschreibbaren Ordner), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="180"/>
         <source>No adb server is running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer läuft kein adb-Server.</translation>
     </message>
     <message>
         <location filename="../../app/device/errors.py" line="181"/>
         <source>Start it with &apos;adb start-server&apos;, or connect the phone directly with --device usb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ihn mit &apos;adb start-server&apos; oder verbinden Sie das Smartphone direkt mit --device usb.</translation>
     </message>
 </context>
 <context>
@@ -514,42 +519,42 @@
     <message>
         <location filename="../../app/gui/models.py" line="43"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="44"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="45"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="46"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="71"/>
         <source>Disabled: counts as removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: gilt als entfernt</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="73"/>
         <source>Must be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss entfernt werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="75"/>
         <source>Depends on who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt davon ab, wer zahlt</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="76"/>
         <source>Removal advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen empfohlen</translation>
     </message>
 </context>
 <context>
@@ -557,47 +562,47 @@
     <message>
         <location filename="../../app/gui/pages/finish.py" line="37"/>
         <source>Finished: tidy up your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Räumen Sie Ihr Smartphone auf</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="38"/>
         <source>Thank you. Two last steps put your phone back as it was before the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank. Mit zwei letzten Schritten bringen Sie Ihr Smartphone wieder in den Zustand vor der Prüfung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="41"/>
         <source>1. Forget this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Zugriff dieses Computers aufheben</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="42"/>
         <source>Settings &gt; System &gt; Developer options: tap Revoke USB debugging authorisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &gt; System &gt; Entwickleroptionen: Tippen Sie auf „USB-Debugging-Autorisierungen aufheben“.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="45"/>
         <source>2. Turn USB debugging off</source>
-        <translation type="unfinished"></translation>
+        <translation>2. USB-Debugging ausschalten</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="46"/>
         <source>In the same place, turn USB debugging off. You can also turn Developer options off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie an derselben Stelle „USB-Debugging“ aus. Sie können auch die Entwickleroptionen ausschalten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="52"/>
         <source>You can now unplug your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr Smartphone jetzt vom Computer trennen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="53"/>
         <source>Check &amp;another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiteres Smartphone prüfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/finish.py" line="54"/>
         <source>Check another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Smartphone prüfen</translation>
     </message>
 </context>
 <context>
@@ -605,47 +610,47 @@
     <message>
         <location filename="../../app/gui/helpdesk.py" line="141"/>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="146"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="147"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="148"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="149"/>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf filtern</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="150"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="151"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="152"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="153"/>
         <source>Refresh the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -653,42 +658,42 @@
     <message>
         <location filename="../../app/gui/helpdesk.py" line="62"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="63"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="64"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnr.</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="65"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="66"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="67"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="68"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="69"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
 </context>
 <context>
@@ -696,77 +701,77 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="378"/>
         <source>The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis konnte nicht gespeichert werden: {0}. Es ist nichts verloren gegangen: Versuchen Sie es erneut oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="396"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="397"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="398"/>
         <source>Who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer zahlt</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="399"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="400"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="401"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="402"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="428"/>
         <source>Phone Self-Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone Self-Check</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="430"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="431"/>
         <source>&amp;Helpdesk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk-Modus</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;Next phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="433"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="434"/>
         <source>Agent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Mitarbeiter: {0}</translation>
     </message>
 </context>
 <context>
@@ -774,82 +779,82 @@
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="67"/>
         <source>Reading what the phone says about itself…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben des Smartphones werden gelesen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="70"/>
         <source>This phone is managed by an organisation (device owner: {0}). Phones like this are usually paid for by the employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone wird von einer Organisation verwaltet (Geräteinhaber: {0}). Solche Smartphones werden in der Regel vom Arbeitgeber bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="75"/>
         <source>This phone has a work profile and says it is owned by an organisation. Phones like this are usually paid for by the employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone hat ein Arbeitsprofil und gibt an, Eigentum einer Organisation zu sein. Solche Smartphones werden in der Regel vom Arbeitgeber bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="80"/>
         <source>This phone has a work profile, but says it is not owned by an organisation. Phones like this are usually personal phones also used for work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone hat ein Arbeitsprofil, gibt aber an, nicht Eigentum einer Organisation zu sein. Solche Smartphones sind in der Regel private Smartphones, die auch für die Arbeit genutzt werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="84"/>
         <source>This phone shows no management by an organisation. That is normal for personal phones, and for some service phones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone wird von keiner Organisation verwaltet. Das ist bei privaten Smartphones normal und kommt auch bei manchen Dienst-Smartphones vor.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="95"/>
         <source>You said you pay for this phone yourself, but the phone says an organisation manages it. Please check who pays for it: ask your helpdesk if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass Sie dieses Smartphone selbst bezahlen, laut dem Smartphone wird es aber von einer Organisation verwaltet. Bitte prüfen Sie, wer es bezahlt. Wenn Sie sich nicht sicher sind, wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="102"/>
         <source>You said the authority pays for this phone, but it looks like a personal phone with a work profile. Please check who pays for it: ask your helpdesk if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone bezahlt, es sieht aber wie ein privates Smartphone mit Arbeitsprofil aus. Bitte prüfen Sie, wer es bezahlt. Wenn Sie sich nicht sicher sind, wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="111"/>
         <source>Who pays for this phone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bezahlt dieses Smartphone?</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="114"/>
         <source>The ban covers phones whose purchase, subscription or use is paid, fully or partly, by your employer. Personal phones used for work are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbot gilt für Smartphones, deren Anschaffung, Abonnement oder Nutzung ganz oder teilweise von Ihrem Arbeitgeber bezahlt wird. Private Smartphones, die Sie für die Arbeit nutzen, fallen nicht darunter.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="118"/>
         <source>Who pays for the phone or its subscription?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bezahlt das Smartphone oder das Abonnement?</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="119"/>
         <source>My &amp;employer pays for all of it (a service phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Arbeitgeber zahlt alles (Dienst-Smartphone)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="120"/>
         <source>My employer pays &amp;part of it (for example the subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arbeitgeber zahlt einen &amp;Teil (zum Beispiel das Abonnement)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="121"/>
         <source>I pay for all of it &amp;myself (a personal phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich zahle alles selbst (privates Smartphone)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="122"/>
         <source>What the phone says</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben des Smartphones</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="123"/>
         <source>&amp;Check the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/ownership.py" line="124"/>
         <source>Check the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone prüfen</translation>
     </message>
 </context>
 <context>
@@ -857,17 +862,17 @@
     <message>
         <location filename="../../app/gui/pages/base.py" line="83"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/base.py" line="84"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/base.py" line="86"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -878,410 +883,413 @@
 PDF: {1}
 JSON: {2}
 Check code (SHA-256): {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Ergebnis: {0}
+PDF: {1}
+JSON: {2}
+Prüfsumme (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="116"/>
         <source>Save your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Nachweis speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="119"/>
         <source>The receipt shows the result of this check. Hand it in as your employer asks. It does not list your apps: only the banned ones that were found and what was done about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis zeigt das Ergebnis dieser Prüfung. Reichen Sie ihn so ein, wie Ihr Arbeitgeber es verlangt. Er enthält keine Liste Ihrer Apps, sondern nur die gefundenen verbotenen Apps und was mit ihnen geschehen ist.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="124"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="125"/>
         <source>&amp;Employee number (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalnummer (optional):</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="126"/>
         <source>Helpdesk &amp;agent (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk-Mitarbeiter (optional):</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="127"/>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache des Nachweises:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="132"/>
         <source>&amp;Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweis speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="133"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="134"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="135"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="136"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="137"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="115"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="130"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="116"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="131"/>
         <source>No banned app is on this phone, and every user and profile was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich keine verbotene App; alle Nutzer und Profile wurden ausgelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="123"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="136"/>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="124"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="137"/>
         <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App, und das Smartphone fällt unter das Verbot: Die App muss entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="132"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
         <source>Advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="133"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
         <source>A banned app is on this phone. The ban does not cover this phone, but the owner is advised to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App. Das Smartphone fällt nicht unter das Verbot, dem Eigentümer wird jedoch empfohlen, die App zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="142"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="155"/>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="143"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="156"/>
         <source>A banned app is on this phone. Whether the ban covers it depends on who pays for the phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="151"/>
-        <source>Incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="152"/>
-        <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="158"/>
-        <source>Unknown result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="163"/>
-        <source>The authority pays for it fully (service phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App. Ob das Smartphone unter das Verbot fällt, hängt davon ab, wer es bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="164"/>
-        <source>The authority pays for it partly</source>
-        <translation type="unfinished"></translation>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="165"/>
+        <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
+        <translation>Es wurde keine verbotene App gefunden, aber ein Teil des Smartphones konnte nicht ausgelesen werden. Die Prüfung ist daher unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
+        <source>Unknown result.</source>
+        <translation>Unbekanntes Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="176"/>
+        <source>The authority pays for it fully (service phone)</source>
+        <translation>Der Arbeitgeber trägt die Kosten vollständig (Dienst-Smartphone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="177"/>
+        <source>The authority pays for it partly</source>
+        <translation>Der Arbeitgeber trägt die Kosten teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="178"/>
         <source>The person pays for it (personal phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person trägt die Kosten selbst (privates Smartphone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="166"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
         <source>Decided from the phone&apos;s own management signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhand der Verwaltungsangaben des Smartphones ermittelt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="172"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="185"/>
         <source>Covered by the ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt unter das Verbot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="173"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
         <source>Not covered by the ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt nicht unter das Verbot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="174"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="187"/>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="180"/>
-        <source>Must be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="181"/>
-        <source>Preinstalled and disabled: counts as removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="182"/>
-        <source>Removal advised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="183"/>
-        <source>Depends on who pays for the phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="189"/>
-        <source>work profile (user %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="191"/>
-        <source>main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestimmt</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="193"/>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <source>Must be removed</source>
+        <translation>Muss entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
+        <source>Preinstalled and disabled: counts as removed</source>
+        <translation>Vorinstalliert und deaktiviert: gilt als entfernt</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="195"/>
+        <source>Removal advised</source>
+        <translation>Entfernen empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="196"/>
+        <source>Depends on who pays for the phone</source>
+        <translation>Hängt davon ab, wer das Smartphone bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
+        <source>work profile (user %1)</source>
+        <translation>Arbeitsprofil (Nutzer %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="204"/>
+        <source>main user</source>
+        <translation>Hauptnutzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="206"/>
+        <source>user %1</source>
+        <translation>Nutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
         <source>, preinstalled</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorinstalliert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="230"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="232"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="241"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="250"/>
         <source>Removal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="243"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="252"/>
         <source>Disabled for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Nutzer deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="244"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="253"/>
         <source>Removed for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Nutzer entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="248"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="254"/>
-        <source>No banned app was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="262"/>
-        <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="263"/>
+        <source>No banned app was found.</source>
+        <translation>Es wurde keine verbotene App gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="271"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="264"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="273"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="265"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="274"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="305"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="314"/>
         <source>Read and acknowledged by the person on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person am %1 gelesen und zur Kenntnis genommen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="309"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="318"/>
         <source>Not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zur Kenntnis genommen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="310"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="319"/>
         <source>Advice shown to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person angezeigte Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="323"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="332"/>
         <source>employee ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="327"/>
-        <source>Android %1 (SDK %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="334"/>
+        <source>Android %1 (SDK %2)</source>
+        <translation>Android %1 (SDK %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="341"/>
         <source>kept only as a fingerprint (SHA-256) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="338"/>
-        <source>not reported by the phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="340"/>
-        <source>review by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="342"/>
-        <source>no review date</source>
-        <translation type="unfinished"></translation>
+        <translation>nur als Hashwert (SHA-256) gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="345"/>
+        <source>not reported by the phone</source>
+        <translation>vom Smartphone nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
+        <source>review by %1</source>
+        <translation>Überprüfung bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
+        <source>no review date</source>
+        <translation>kein Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="352"/>
         <source>(review overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Überprüfung überfällig)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="350"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="357"/>
         <source>%1, version %2, in force since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2, in Kraft seit %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="361"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="368"/>
         <source>%1 apps checked in users %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Apps geprüft (Nutzer %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="369"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="376"/>
         <source>could not read users %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="374"/>
-        <source>none (self-check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="378"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auslesbare Nutzer: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="379"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>none (self-check)</source>
+        <translation>keiner (Selbstprüfung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="380"/>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="381"/>
-        <source>Checked on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="382"/>
-        <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="384"/>
-        <source>Who pays</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="385"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="386"/>
+        <source>Checked on</source>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="387"/>
-        <source>Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="388"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <source>Helpdesk agent</source>
+        <translation>Helpdesk-Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="389"/>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <source>Who pays</source>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="392"/>
-        <source>Phone Self-Check · compliance receipt</source>
-        <translation type="unfinished"></translation>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../../app/gui/receipt_pdf.py" line="393"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
+        <source>Scan</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="397"/>
+        <source>Phone Self-Check · compliance receipt</source>
+        <translation>Phone Self-Check · Konformitätsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
         <source>Banned apps found and what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene verbotene Apps und durchgeführte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="410"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="415"/>
         <source>Signed with Ed25519, key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit Ed25519, Schlüssel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="414"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="419"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="422"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="427"/>
         <source>Check the JSON receipt with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Nachweis prüfen mit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="425"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
         <source>Made by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="426"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="431"/>
         <source>Digest (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="510"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="515"/>
         <source>Compliance receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Konformitätsnachweis</translation>
     </message>
 </context>
 <context>
@@ -1289,107 +1297,107 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="94"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="95"/>
         <source> (preinstalled: if it cannot be removed, it will be disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorinstalliert: Falls sie nicht entfernt werden kann, wird sie deaktiviert)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="103"/>
         <source>These apps will be removed from the phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Apps werden vom Smartphone entfernt:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="107"/>
         <source>Nothing else on the phone is touched. Remove them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst wird nichts auf dem Smartphone verändert. Jetzt entfernen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="121"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="129"/>
         <source>The app&apos;s page is now open on your phone. Tap Uninstall (or Disable for a preinstalled app), confirm on the phone, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite der App ist jetzt auf Ihrem Smartphone geöffnet. Tippen Sie auf „Deinstallieren“ (bei einer vorinstallierten App auf „Deaktivieren“), bestätigen Sie auf dem Smartphone und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="136"/>
         <source>Remove the banned app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbotene App entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="137"/>
         <source>You can let this program remove it for you, or do it yourself on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die App von diesem Programm entfernen lassen oder es selbst am Smartphone erledigen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="138"/>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entfernt wird</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="140"/>
         <source>If you prefer to do it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es lieber selbst erledigen möchten</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="143"/>
         <source>Press &quot;I&apos;ll do it on the phone&quot;: the app&apos;s settings page opens on your phone. Tap Uninstall (for a preinstalled app: Disable), confirm, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Ich erledige es am Smartphone“: Die Einstellungsseite der App öffnet sich auf Ihrem Smartphone. Tippen Sie auf „Deinstallieren“ (bei einer vorinstallierten App: „Deaktivieren“), bestätigen Sie und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="147"/>
         <source>&amp;Remove it for me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen lassen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="148"/>
         <source>Remove it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen lassen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="149"/>
         <source>&amp;I&apos;ll do it on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich erledige es am Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="150"/>
         <source>I&apos;ll do it on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich erledige es am Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="151"/>
         <source>&amp;Yes, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="152"/>
         <source>Yes, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="153"/>
         <source>&amp;No, keep it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, vorerst behalten</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="154"/>
         <source>No, keep it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, vorerst behalten</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="155"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="156"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1397,58 +1405,58 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/gui/pages/result.py" line="97"/>
         <source>{0} ({1}): the phone refused ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}): vom Smartphone abgelehnt ({2})</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="99"/>
         <source>{0} ({1}): disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}): deaktiviert</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="100"/>
         <source>{0} ({1}): removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}): entfernt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="104"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="111"/>
         <source>{0} {1}, Android {2}. {3} apps checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}, Android {2}. {3} Apps geprüft.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="122"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="131"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auslesbar: Nutzer oder Profil {0} (bei Samsung-Smartphones ist das meist der „Sichere Ordner“). Öffnen Sie diesen Bereich auf dem Smartphone, sehen Sie seine Apps durch und entfernen Sie verbotene Apps von Hand.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="151"/>
         <source>&amp;Remove it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="152"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="153"/>
         <source>&amp;Say who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;geben, wer zahlt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/result.py" line="154"/>
         <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>&amp;Make a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweis erstellen</translation>
     </message>
 </context>
 <context>
@@ -1456,57 +1464,57 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="36"/>
         <source>Reading which phone this is and who manages it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Verwaltung des Smartphones werden ermittelt…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="37"/>
         <source>Looking through the apps of every user and profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps aller Nutzer und Profile werden durchsucht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="38"/>
         <source>Looking closer at what was found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funde werden genauer untersucht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="39"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="46"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="47"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="48"/>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="48"/>
         <source>Checking your phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Smartphone wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="49"/>
         <source>This usually takes a few seconds. Keep the phone plugged in and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies dauert in der Regel nur einige Sekunden. Lassen Sie das Smartphone angeschlossen und entsperrt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="51"/>
         <source>Only the names of the apps are read, to look for banned ones. They are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die Namen der Apps gelesen, um verbotene Apps zu finden. Sie werden nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/scan.py" line="53"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1514,52 +1522,52 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/core/assessment.py" line="173"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Richtlinie gilt auch für Arbeitsprofile: Die Apps im Arbeitsprofil müssen entfernt werden, der private Bereich bleibt privat.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="121"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement vollständig bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="125"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement teilweise bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="135"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone sieht wie ein privates Smartphone mit Arbeitsprofil aus; bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="147"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass Sie dieses Smartphone selbst bezahlen: Es fällt nicht unter den Beschluss, es wird Ihnen aber empfohlen, die App nicht zu installieren.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="160"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut dem Smartphone wird es von einer Organisation verwaltet ({0}); bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="174"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone wird vollständig von einem Geräteinhaber verwaltet ({0}): Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="186"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat ein Arbeitsprofil auf einem Gerät im Eigentum einer Organisation: Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="197"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat ein Arbeitsprofil, ist aber nicht Eigentum einer Organisation: Es wird als privates Smartphone behandelt.</translation>
     </message>
     <message>
         <location filename="../../app/core/scope.py" line="208"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone wird nicht verwaltet, daher lässt sich nicht erkennen, wer es bezahlt: Bitte geben Sie an, wer es bezahlt.</translation>
     </message>
 </context>
 <context>
@@ -1567,92 +1575,92 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/core/summary.py" line="9"/>
         <source>No banned app was found on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone wurde keine verbotene App gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="10"/>
         <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App, und das Smartphone fällt unter das Verbot: Die App muss entfernt werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="13"/>
         <source>A banned app is on this phone. The ban does not cover this phone, but you are advised to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App. Das Smartphone fällt nicht unter das Verbot, es wird Ihnen aber empfohlen, die App zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="17"/>
         <source>A banned app is on this phone. Whether the ban covers this phone depends on who pays for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Smartphone befindet sich eine verbotene App. Ob das Smartphone unter das Verbot fällt, hängt davon ab, wer es bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="21"/>
         <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine verbotene App gefunden, aber ein Teil des Smartphones konnte nicht ausgelesen werden. Die Prüfung ist daher unvollständig.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="30"/>
         <source>the work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsprofil</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="32"/>
         <source>the main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptnutzer</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="34"/>
         <source>user {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer {0}</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="35"/>
         <source>, preinstalled</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorinstalliert</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="40"/>
         <source>disabled, counts as removed</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert, gilt als entfernt</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="42"/>
         <source>must be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>muss entfernt werden</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="43"/>
         <source>removal advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen empfohlen</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="50"/>
         <source>Phone: {0} {1}, Android {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone: {0} {1}, Android {2}.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="53"/>
         <source>Policy: {0} (version {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: {0} (Version {1}).</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="55"/>
         <source>Scope: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich: {0}</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="59"/>
         <source>- {0} ({1}) on {2}: {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>- {0} ({1}) im Bereich {2}: {3}.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="66"/>
         <source>Could not read user(s) {0} (for example a Samsung Secure Folder): open it on the phone and check its apps by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer {0} konnte(n) nicht ausgelesen werden (zum Beispiel ein „Sicherer Ordner“ bei Samsung): Öffnen Sie diesen Bereich auf dem Smartphone und prüfen Sie seine Apps von Hand.</translation>
     </message>
     <message>
         <location filename="../../app/core/summary.py" line="73"/>
         <source>{0} apps checked in users {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Apps geprüft (Nutzer {1}).</translation>
     </message>
 </context>
 <context>
@@ -1660,228 +1668,228 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/gui/texts.py" line="21"/>
         <source>No phone was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Smartphone gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="22"/>
         <source>Plug the phone in with a USB cable that carries data, unlock it, and turn on USB debugging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Smartphone mit einem USB-Kabel an, das Daten überträgt, entsperren Sie es und schalten Sie „USB-Debugging“ ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="27"/>
         <source>More than one phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist mehr als ein Smartphone angeschlossen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="28"/>
         <source>Choose the phone to check in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu prüfende Smartphone in der Liste aus.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="31"/>
         <source>The phone is asking whether to allow USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone fragt, ob USB-Debugging von diesem Computer zugelassen werden soll.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="34"/>
         <source>Unlock the phone and tap Allow on the prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, tippen Sie in der Abfrage auf „Zulassen“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="37"/>
         <source>The phone did not answer the request to allow USB debugging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage „USB-Debugging zulassen?“ wurde auf dem Smartphone nicht beantwortet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="38"/>
         <source>Unlock the phone, look for the &apos;Allow USB debugging?&apos; prompt and tap Allow, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, suchen Sie die Abfrage „USB-Debugging zulassen?“, tippen Sie auf „Zulassen“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="43"/>
         <source>The phone refused USB debugging from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat USB-Debugging von diesem Computer abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="44"/>
         <source>Unplug the phone, plug it in again and tap Allow when it asks. If it never asks, use Developer options &gt; Revoke USB debugging authorisations, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und tippen Sie auf „Zulassen“, wenn es nachfragt. Falls es nie nachfragt, wählen Sie Entwickleroptionen &gt; „USB-Debugging-Autorisierungen aufheben“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="51"/>
         <source>Another program on this computer is already using the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Computer verwendet bereits die USB-Verbindung des Smartphones.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="54"/>
         <source>Close Android Studio or other phone tools, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Android Studio oder andere Smartphone-Programme und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="57"/>
         <source>This computer does not allow this program to open the phone&apos;s USB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer erlaubt diesem Programm nicht, die USB-Verbindung des Smartphones zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="60"/>
         <source>Ask your helpdesk to install the Android USB rule on this computer, then plug the phone in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Helpdesk, die Android-USB-Regel auf diesem Computer zu installieren, und schließen Sie das Smartphone dann wieder an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="66"/>
         <source>Windows has no usable USB driver for this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat keinen verwendbaren USB-Treiber für dieses Smartphone.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="67"/>
         <source>Install the phone maker&apos;s USB driver (or Google&apos;s USB driver for Pixel phones), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie den USB-Treiber des Smartphone-Herstellers (bei Pixel-Smartphones den USB-Treiber von Google) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="73"/>
         <source>USB access is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Zugriff ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="74"/>
         <source>Ask your helpdesk to reinstall Phone Self-Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Helpdesk, Phone Self-Check neu zu installieren.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="77"/>
         <source>The connection to the phone was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Smartphone wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="78"/>
         <source>Check the cable, keep the phone unlocked, plug it in again and retry. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel, lassen Sie das Smartphone entsperrt, schließen Sie es wieder an und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="83"/>
         <source>The phone stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone antwortet nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="84"/>
         <source>Unlock the phone, check the cable, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie das Smartphone, prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="87"/>
         <source>The phone refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smartphone hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="88"/>
         <source>Check that USB debugging is on, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob „USB-Debugging“ eingeschaltet ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="91"/>
         <source>The phone gave an answer that could not be read completely, so it cannot be called clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Smartphones konnte nicht vollständig gelesen werden. Daher lässt sich nicht bestätigen, dass es frei von verbotenen Apps ist.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="94"/>
         <location filename="../../app/gui/texts.py" line="115"/>
         <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und versuchen Sie es erneut. Wenn das noch einmal vorkommt, wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="99"/>
         <source>The check was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde vor dem Ende abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="100"/>
         <source>Nothing was changed on the phone. Start the check again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Smartphone wurde nichts verändert. Starten Sie die Prüfung erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="105"/>
         <source>This computer&apos;s connection key for the phone could not be read or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsschlüssel dieses Computers für das Smartphone konnte nicht gelesen oder erstellt werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="108"/>
         <source>Check that your user folder is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass Ihr Benutzerordner nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="114"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="124"/>
         <source>No banned app on this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verbotene App auf diesem Smartphone</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="125"/>
         <source>A banned app must be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verbotene App muss entfernt werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="126"/>
         <source>A banned app is on this phone: removal advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbotene App auf diesem Smartphone: Entfernen empfohlen</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="127"/>
         <source>A banned app is on this phone: who pays for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbotene App auf diesem Smartphone: Wer bezahlt es?</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="128"/>
         <source>Part of the phone could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Smartphones konnte nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="134"/>
         <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben alle Nutzer und Profile auf diesem Smartphone geprüft und keine der verbotenen Apps gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="137"/>
         <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone fällt unter den Beschluss, und eine verbotene App ist installiert. Sie können sie jetzt entfernen: Sonst wird nichts auf Ihrem Smartphone verändert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="142"/>
         <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Smartphone fällt nicht unter den Beschluss. Sie müssen die App also nicht entfernen, es wird Ihnen aber empfohlen, sie nicht zu behalten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="147"/>
         <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Sie die App entfernen müssen, hängt davon ab, wer dieses Smartphone bezahlt. Gehen Sie zurück und geben Sie an, wer es bezahlt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="150"/>
         <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den geprüften Bereichen wurde keine verbotene App gefunden, aber ein Teil des Smartphones konnte nicht ausgelesen werden. Prüfen Sie diesen Teil von Hand, wie unten beschrieben.</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="165"/>
         <source>Work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsprofil</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="167"/>
         <source>Personal side (main user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Bereich (Hauptnutzer)</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="169"/>
         <source>Other user or profile ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Nutzer oder anderes Profil ({0})</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="170"/>
         <source>, preinstalled</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorinstalliert</translation>
     </message>
 </context>
 <context>
@@ -1889,47 +1897,47 @@ Check code (SHA-256): {3}</source>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="56"/>
         <source>Check your phone for banned apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Smartphone auf verbotene Apps prüfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="59"/>
         <source>Your employer has banned some apps (such as TikTok) from phones it pays for. This program looks at your Android phone, tells you whether a banned app is on it, and helps you remove it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Arbeitgeber hat bestimmte Apps (zum Beispiel TikTok) auf den Smartphones verboten, die er bezahlt. Dieses Programm prüft Ihr Android-Smartphone, zeigt Ihnen, ob sich eine verbotene App darauf befindet, und hilft Ihnen bei Bedarf, sie zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="66"/>
         <source>It does not change anything without asking you first, it does not look at your messages, photos or accounts, and it does not judge you: many phones came with these apps preinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verändert nichts, ohne Sie vorher zu fragen. Es sieht sich weder Ihre Nachrichten noch Ihre Fotos oder Konten an, und es bewertet Sie nicht: Auf vielen Smartphones waren diese Apps bereits vorinstalliert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="70"/>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Privatsphäre</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="73"/>
         <source>Nothing leaves this computer. The list of your apps is read only to look for banned ones and is never stored. You decide whether to save a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten verlassen diesen Computer. Die Liste Ihrer Apps wird nur gelesen, um verbotene Apps zu finden, und wird nie gespeichert. Sie entscheiden, ob ein Nachweis gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="77"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="78"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="79"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/welcome.py" line="80"/>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung starten</translation>
     </message>
 </context>
 </TS>
