@@ -14,38 +14,43 @@
         <translation>Het verbod geldt niet voor deze telefoon, dus u hoeft de app niet te verwijderen. Uw werkgever raadt u wel aan de app niet te behouden, om de volgende redenen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="69"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>I have &amp;read this advice</source>
         <translation>Ik heb dit advies &amp;gelezen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <location filename="../../app/gui/pages/advisory.py" line="71"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Your full name</source>
         <translation>Uw volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="74"/>
         <source>Remove it &amp;anyway…</source>
         <translation>Toch &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>Remove it anyway</source>
         <translation>Toch verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>Bevestigen en &amp;doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Acknowledge and continue</source>
         <translation>Bevestigen en doorgaan</translation>
     </message>
@@ -1438,23 +1443,43 @@ Controlecode (SHA-256): {3}</translation>
         <translation>Kon niet worden gelezen: gebruiker of profiel {0} (op Samsung-telefoons is dat meestal de Beveiligde map). Open die op de telefoon, bekijk de apps erin en verwijder zelf elke verboden app die u vindt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <source>The decision says:</source>
+        <translation>De beslissing luidt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <source>Why this phone is or is not covered:</source>
+        <translation>Waarom deze telefoon wel of niet onder de beslissing valt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <source>What the decision covers:</source>
+        <translation>Waarop de beslissing van toepassing is:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <source>Source: {0}</source>
+        <translation>Bron: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="152"/>
+        <location filename="../../app/gui/pages/result.py" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="153"/>
+        <location filename="../../app/gui/pages/result.py" line="157"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Aangeven wie betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="154"/>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Ontvangstbewijs maken</translation>
     </message>
@@ -1525,47 +1550,47 @@ Controlecode (SHA-256): {3}</translation>
         <translation>Dit beleid geldt ook voor werkprofielen: de verboden apps in het werkprofiel moeten weg, het persoonlijke deel blijft persoonlijk.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="121"/>
+        <location filename="../../app/core/scope.py" line="148"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement volledig betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="125"/>
+        <location filename="../../app/core/scope.py" line="152"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement gedeeltelijk betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="135"/>
+        <location filename="../../app/core/scope.py" line="162"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>De telefoon lijkt een persoonlijke smartphone met een werkprofiel; controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="147"/>
+        <location filename="../../app/core/scope.py" line="174"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>U gaf aan dat u deze telefoon zelf betaalt: de beslissing is er niet op van toepassing, maar we raden u aan de app niet te installeren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="160"/>
+        <location filename="../../app/core/scope.py" line="187"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>De telefoon meldt dat hij door een organisatie wordt beheerd ({0}); controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="174"/>
+        <location filename="../../app/core/scope.py" line="201"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>De telefoon wordt volledig beheerd door een apparaateigenaar ({0}): hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="186"/>
+        <location filename="../../app/core/scope.py" line="213"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>De telefoon heeft een werkprofiel op een toestel dat eigendom is van een organisatie: hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="197"/>
+        <location filename="../../app/core/scope.py" line="224"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>De telefoon heeft een werkprofiel, maar is geen eigendom van een organisatie: hij wordt als persoonlijke smartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="208"/>
+        <location filename="../../app/core/scope.py" line="235"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>De telefoon toont geen tekenen van beheer, dus daaruit valt niet af te leiden wie hem betaalt: geef zelf aan wie betaalt.</translation>
     </message>
