@@ -159,6 +159,14 @@ def _finding(app: InstalledApp, policy: Policy, scope: Scope, work_users: set[in
 
 
 _WORK_PROFILE_REASON = "policy_covers_work_profile"
+_WORK_PROFILE_REASON_TEXT = Reason(
+    _WORK_PROFILE_REASON,
+    QT_TRANSLATE_NOOP(
+        "Scope",
+        "This policy also covers work profiles: the apps in the work profile must go, "
+        "the personal side stays personal.",
+    ),
+)
 
 
 def _only_work_profile_covered(scope: Scope) -> bool:
@@ -168,15 +176,7 @@ def _only_work_profile_covered(scope: Scope) -> bool:
 def _apply_work_profile_rule(scope: Scope, signals: Signals, policy: Policy) -> Scope:
     """A policy may cover work profiles even on a personal phone (``work_profile_in_scope``)."""
     if policy.work_profile_in_scope and signals.work_profile_users and scope.value is ScopeValue.OUT_OF_SCOPE:
-        reason = Reason(
-            _WORK_PROFILE_REASON,
-            QT_TRANSLATE_NOOP(
-                "Scope",
-                "This policy also covers work profiles: the apps in the work profile must go, "
-                "the personal side stays personal.",
-            ),
-        )
-        return Scope(ScopeValue.IN_SCOPE, (*scope.reasons, reason), scope.mismatch)
+        return Scope(ScopeValue.IN_SCOPE, (*scope.reasons, _WORK_PROFILE_REASON_TEXT), scope.mismatch)
     return scope
 
 

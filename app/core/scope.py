@@ -64,6 +64,34 @@ class Reason:
     def translated(self) -> str:
         return translate("Scope", self.template).format(*self.args)
 
+    def __post_init__(self) -> None:
+        TEMPLATES.setdefault(self.code, self.template)
+
+
+# code -> English template, filled as reasons are made (see ``decide_scope``), so that a stored
+# receipt's reason can be shown again in another language (``reason_for``).
+TEMPLATES: dict[str, str] = {}
+
+
+def reason_for(code: str, stored_text: str, device_owner: str | None) -> Reason | None:
+    """Rebuild a stored reason from its code and English text; None when it cannot be matched."""
+    template = TEMPLATES.get(code)
+    if template is None:
+        return None
+    args: tuple[str, ...] = (device_owner or "?",) if "{0}" in template else ()
+    for owner_guess in (args, ("?",) if args else ()):
+        candidate = Reason(code, template, owner_guess)
+        if candidate.text == stored_text:
+            return candidate
+    return None
+
+
+def _register_all_templates() -> None:
+    """Make every reason once, so TEMPLATES knows them all before any receipt is drawn."""
+    for ownership in Ownership:
+        for management in Management:
+            decide_scope(ownership, Signals("x", (10,), management))
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -211,3 +239,6 @@ def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
         )
     )
     return Scope(ScopeValue.UNDETERMINED, tuple(reasons))
+
+
+_register_all_templates()

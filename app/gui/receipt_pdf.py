@@ -123,6 +123,21 @@ def _translated(lang: str) -> Iterator[None]:
 # Texts
 
 
+def _reasons_in_language(receipt: Mapping[str, Any]) -> list[str]:
+    """The scope reasons in the receipt's language, rebuilt from their codes; English where that fails."""
+    from app.core.scope import reason_for
+
+    scope = receipt.get("scope") or {}
+    texts = [str(t) for t in scope.get("reasons") or []]
+    codes = [str(c) for c in scope.get("reason_codes") or []]
+    owner = (receipt.get("signals") or {}).get("device_owner")
+    out = []
+    for n, text in enumerate(texts):
+        reason = reason_for(codes[n], text, owner) if n < len(codes) else None
+        out.append(translate("Scope", reason.template).format(*reason.args) if reason else text)
+    return out
+
+
 def _verdict(status: str) -> tuple[str, str, str]:
     """The verdict's large word, its one-sentence meaning and its colour."""
     if status == "compliant":
@@ -361,7 +376,7 @@ def _body_html(receipt: Mapping[str, Any]) -> str:
         )
         + f"; {review}"
     )
-    reasons = "".join(f"<br>– {_e(r)}" for r in scope.get("reasons") or [])
+    reasons = "".join(f"<br>– {_e(t)}" for t in _reasons_in_language(receipt))
     scope_text = f"<b>{_e(_scope(str(scope.get('value'))))}</b>{reasons}"
     users = ", ".join(str(u) for u in receipt.get("users_scanned") or []) or "–"
     scanned = _fill(

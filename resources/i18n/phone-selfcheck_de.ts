@@ -14,38 +14,43 @@
         <translation>Dieses Smartphone fällt nicht unter das Verbot. Sie müssen die App also nicht entfernen. Ihr Arbeitgeber empfiehlt Ihnen jedoch aus den folgenden Gründen, sie nicht zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="69"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>I have &amp;read this advice</source>
         <translation>Ich habe diese Empfehlung &amp;gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <location filename="../../app/gui/pages/advisory.py" line="71"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Your full name</source>
         <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="74"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Trotzdem entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>Remove it anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Bestätigen und weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Acknowledge and continue</source>
         <translation>Bestätigen und weiter</translation>
     </message>
@@ -952,342 +957,342 @@ Prüfsumme (SHA-256): {3}</translation>
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="130"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
         <source>Compliant</source>
         <translation>Konform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="131"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
         <source>No banned app is on this phone, and every user and profile was read.</source>
         <translation>Auf diesem Smartphone befindet sich keine verbotene App; alle Nutzer und Profile wurden ausgelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="136"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="151"/>
         <source>Not compliant</source>
         <translation>Nicht konform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="137"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="152"/>
         <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
         <translation>Auf diesem Smartphone befindet sich eine verbotene App, und das Smartphone fällt unter das Verbot: Die App muss entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="160"/>
         <source>Advisory</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="161"/>
         <source>A banned app is on this phone. The ban does not cover this phone, but the owner is advised to remove it.</source>
         <translation>Auf diesem Smartphone befindet sich eine verbotene App. Das Smartphone fällt nicht unter das Verbot, dem Eigentümer wird jedoch empfohlen, die App zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="155"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="170"/>
         <source>Undetermined</source>
         <translation>Unbestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="156"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
         <source>A banned app is on this phone. Whether the ban covers it depends on who pays for the phone.</source>
         <translation>Auf diesem Smartphone befindet sich eine verbotene App. Ob das Smartphone unter das Verbot fällt, hängt davon ab, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="164"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="165"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="180"/>
         <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
         <translation>Es wurde keine verbotene App gefunden, aber ein Teil des Smartphones konnte nicht ausgelesen werden. Die Prüfung ist daher unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
         <source>Unknown result.</source>
         <translation>Unbekanntes Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="176"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="191"/>
         <source>The authority pays for it fully (service phone)</source>
         <translation>Der Arbeitgeber trägt die Kosten vollständig (Dienst-Smartphone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="177"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="192"/>
         <source>The authority pays for it partly</source>
         <translation>Der Arbeitgeber trägt die Kosten teilweise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="178"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
         <source>The person pays for it (personal phone)</source>
         <translation>Die Person trägt die Kosten selbst (privates Smartphone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
         <source>Decided from the phone&apos;s own management signals</source>
         <translation>Anhand der Verwaltungsangaben des Smartphones ermittelt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="185"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="200"/>
         <source>Covered by the ban</source>
         <translation>Fällt unter das Verbot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="201"/>
         <source>Not covered by the ban</source>
         <translation>Fällt nicht unter das Verbot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="187"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
         <source>Must be removed</source>
         <translation>Muss entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="209"/>
         <source>Preinstalled and disabled: counts as removed</source>
         <translation>Vorinstalliert und deaktiviert: gilt als entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="195"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="210"/>
         <source>Removal advised</source>
         <translation>Entfernen empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="196"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="211"/>
         <source>Depends on who pays for the phone</source>
         <translation>Hängt davon ab, wer das Smartphone bezahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="217"/>
         <source>work profile (user %1)</source>
         <translation>Arbeitsprofil (Nutzer %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="204"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="219"/>
         <source>main user</source>
         <translation>Hauptnutzer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="206"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="221"/>
         <source>user %1</source>
         <translation>Nutzer %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="223"/>
         <source>, preinstalled</source>
         <translation>, vorinstalliert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>done</source>
         <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="250"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="265"/>
         <source>Removal failed</source>
         <translation>Entfernen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="252"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="267"/>
         <source>Disabled for this user</source>
         <translation>Für diesen Nutzer deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="253"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="268"/>
         <source>Removed for this user</source>
         <translation>Für diesen Nutzer entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
         <source>Nothing yet</source>
         <translation>Noch nichts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="263"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="278"/>
         <source>No banned app was found.</source>
         <translation>Es wurde keine verbotene App gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="271"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="286"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="287"/>
         <source>Where</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="273"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="288"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="274"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="289"/>
         <source>What was done</source>
         <translation>Durchgeführte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="314"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="329"/>
         <source>Read and acknowledged by the person on %1.</source>
         <translation>Von der Person am %1 gelesen und zur Kenntnis genommen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="318"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="333"/>
         <source>Not acknowledged.</source>
         <translation>Nicht zur Kenntnis genommen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="319"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
         <source>Advice shown to the person</source>
         <translation>Der Person angezeigte Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="332"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
         <source>employee ID %1</source>
         <translation>Personalnummer %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
         <source>Android %1 (SDK %2)</source>
         <translation>Android %1 (SDK %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="341"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="356"/>
         <source>kept only as a fingerprint (SHA-256) %1</source>
         <translation>nur als Hashwert (SHA-256) gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="345"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="360"/>
         <source>not reported by the phone</source>
         <translation>vom Smartphone nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="362"/>
         <source>review by %1</source>
         <translation>Überprüfung bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="364"/>
         <source>no review date</source>
         <translation>kein Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="352"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="367"/>
         <source>(review overdue)</source>
         <translation>(Überprüfung überfällig)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="357"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="372"/>
         <source>%1, version %2, in force since %3</source>
         <translation>%1, Version %2, in Kraft seit %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="368"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
         <source>%1 apps checked in users %2</source>
         <translation>%1 Apps geprüft (Nutzer %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="376"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="391"/>
         <source>could not read users %1</source>
         <translation>nicht auslesbare Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="379"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
         <source>none (self-check)</source>
         <translation>keiner (Selbstprüfung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="384"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="399"/>
         <source>Phone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="385"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="400"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="386"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="401"/>
         <source>Checked on</source>
         <translation>Geprüft am</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="387"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="402"/>
         <source>Helpdesk agent</source>
         <translation>Helpdesk-Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="389"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="404"/>
         <source>Who pays</source>
         <translation>Kostenträger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="392"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="407"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="393"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="408"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="409"/>
         <source>Scan</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="397"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="412"/>
         <source>Phone Self-Check · compliance receipt</source>
         <translation>Phone Self-Check · Konformitätsnachweis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="413"/>
         <source>Banned apps found and what was done</source>
         <translation>Gefundene verbotene Apps und durchgeführte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="415"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
         <source>Signed with Ed25519, key ID %1</source>
         <translation>Signiert mit Ed25519, Schlüssel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="419"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="434"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="427"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="442"/>
         <source>Check the JSON receipt with: %1</source>
         <translation>JSON-Nachweis prüfen mit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="445"/>
         <source>Made by %1 %2</source>
         <translation>Erstellt mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="431"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="446"/>
         <source>Digest (SHA-256)</source>
         <translation>Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="515"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="530"/>
         <source>Compliance receipt</source>
         <translation>Konformitätsnachweis</translation>
     </message>
@@ -1438,23 +1443,43 @@ Prüfsumme (SHA-256): {3}</translation>
         <translation>Nicht auslesbar: Nutzer oder Profil {0} (bei Samsung-Smartphones ist das meist der „Sichere Ordner“). Öffnen Sie diesen Bereich auf dem Smartphone, sehen Sie seine Apps durch und entfernen Sie verbotene Apps von Hand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <source>The decision says:</source>
+        <translation>Der Beschluss lautet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <source>Why this phone is or is not covered:</source>
+        <translation>Warum dieses Smartphone betroffen ist oder nicht:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <source>What the decision covers:</source>
+        <translation>Was der Beschluss umfasst:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="152"/>
+        <location filename="../../app/gui/pages/result.py" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="153"/>
+        <location filename="../../app/gui/pages/result.py" line="157"/>
         <source>&amp;Say who pays</source>
         <translation>An&amp;geben, wer zahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="154"/>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Nachweis erstellen</translation>
     </message>
@@ -1520,52 +1545,52 @@ Prüfsumme (SHA-256): {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="173"/>
+        <location filename="../../app/core/assessment.py" line="164"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Diese Richtlinie gilt auch für Arbeitsprofile: Die Apps im Arbeitsprofil müssen entfernt werden, der private Bereich bleibt privat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="121"/>
+        <location filename="../../app/core/scope.py" line="149"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement vollständig bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="125"/>
+        <location filename="../../app/core/scope.py" line="153"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement teilweise bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="135"/>
+        <location filename="../../app/core/scope.py" line="163"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>Das Smartphone sieht wie ein privates Smartphone mit Arbeitsprofil aus; bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="147"/>
+        <location filename="../../app/core/scope.py" line="175"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>Sie haben angegeben, dass Sie dieses Smartphone selbst bezahlen: Es fällt nicht unter den Beschluss, es wird Ihnen aber empfohlen, die App nicht zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="160"/>
+        <location filename="../../app/core/scope.py" line="188"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>Laut dem Smartphone wird es von einer Organisation verwaltet ({0}); bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="174"/>
+        <location filename="../../app/core/scope.py" line="202"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>Das Smartphone wird vollständig von einem Geräteinhaber verwaltet ({0}): Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="186"/>
+        <location filename="../../app/core/scope.py" line="214"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>Das Smartphone hat ein Arbeitsprofil auf einem Gerät im Eigentum einer Organisation: Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="197"/>
+        <location filename="../../app/core/scope.py" line="225"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>Das Smartphone hat ein Arbeitsprofil, ist aber nicht Eigentum einer Organisation: Es wird als privates Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="208"/>
+        <location filename="../../app/core/scope.py" line="236"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>Das Smartphone wird nicht verwaltet, daher lässt sich nicht erkennen, wer es bezahlt: Bitte geben Sie an, wer es bezahlt.</translation>
     </message>

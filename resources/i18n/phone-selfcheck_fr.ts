@@ -14,38 +14,43 @@
         <translation>L&apos;interdiction ne s&apos;applique pas à ce téléphone&#xa0;: vous n&apos;avez donc pas l&apos;obligation de supprimer l&apos;application. Votre employeur vous recommande toutefois de ne pas la conserver, pour les raisons suivantes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="69"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>I have &amp;read this advice</source>
         <translation>&amp;J&apos;ai lu cette recommandation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <location filename="../../app/gui/pages/advisory.py" line="71"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Your full name</source>
         <translation>Vos nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="74"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Supprimer quand même…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>Remove it anyway</source>
         <translation>Supprimer quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Prendre acte et continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Acknowledge and continue</source>
         <translation>Prendre acte et continuer</translation>
     </message>
@@ -952,342 +957,342 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="130"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="131"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
         <source>No banned app is on this phone, and every user and profile was read.</source>
         <translation>Aucune application interdite ne se trouve sur ce téléphone, et tous les utilisateurs et profils ont été examinés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="136"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="151"/>
         <source>Not compliant</source>
         <translation>Non conforme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="137"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="152"/>
         <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
         <translation>Une application interdite se trouve sur ce téléphone et l&apos;interdiction s&apos;applique à ce téléphone&#xa0;: elle doit être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="160"/>
         <source>Advisory</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="161"/>
         <source>A banned app is on this phone. The ban does not cover this phone, but the owner is advised to remove it.</source>
         <translation>Une application interdite se trouve sur ce téléphone. L&apos;interdiction ne s&apos;applique pas à ce téléphone, mais il est recommandé à son propriétaire de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="155"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="170"/>
         <source>Undetermined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="156"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
         <source>A banned app is on this phone. Whether the ban covers it depends on who pays for the phone.</source>
         <translation>Une application interdite se trouve sur ce téléphone. L&apos;interdiction s&apos;y applique ou non selon qui paie le téléphone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="164"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
         <source>Incomplete</source>
         <translation>Incomplet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="165"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="180"/>
         <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
         <translation>Aucune application interdite n&apos;a été trouvée, mais une partie du téléphone n&apos;a pas pu être lue&#xa0;: la vérification est donc incomplète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
         <source>Unknown result.</source>
         <translation>Résultat inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="176"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="191"/>
         <source>The authority pays for it fully (service phone)</source>
         <translation>Entièrement pris en charge par l&apos;employeur (smartphone de service)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="177"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="192"/>
         <source>The authority pays for it partly</source>
         <translation>Partiellement pris en charge par l&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="178"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
         <source>The person pays for it (personal phone)</source>
         <translation>À charge de la personne (smartphone personnel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
         <source>Decided from the phone&apos;s own management signals</source>
         <translation>Déterminé d&apos;après les informations de gestion fournies par le téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="185"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="200"/>
         <source>Covered by the ban</source>
         <translation>Visé par l&apos;interdiction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="201"/>
         <source>Not covered by the ban</source>
         <translation>Non visé par l&apos;interdiction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="187"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
         <source>Not determined</source>
         <translation>Non déterminé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
         <source>Must be removed</source>
         <translation>Doit être supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="209"/>
         <source>Preinstalled and disabled: counts as removed</source>
         <translation>Préinstallée et désactivée&#xa0;: considérée comme supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="195"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="210"/>
         <source>Removal advised</source>
         <translation>Suppression recommandée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="196"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="211"/>
         <source>Depends on who pays for the phone</source>
         <translation>Dépend de qui paie le téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="217"/>
         <source>work profile (user %1)</source>
         <translation>profil professionnel (utilisateur %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="204"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="219"/>
         <source>main user</source>
         <translation>utilisateur principal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="206"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="221"/>
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="223"/>
         <source>, preinstalled</source>
         <translation>, préinstallée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>done</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="250"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="265"/>
         <source>Removal failed</source>
         <translation>Échec de la suppression</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="252"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="267"/>
         <source>Disabled for this user</source>
         <translation>Désactivée pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="253"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="268"/>
         <source>Removed for this user</source>
         <translation>Supprimée pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
         <source>Nothing yet</source>
         <translation>Aucune action à ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="263"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="278"/>
         <source>No banned app was found.</source>
         <translation>Aucune application interdite n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="271"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="286"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="287"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="273"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="288"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="274"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="289"/>
         <source>What was done</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="314"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="329"/>
         <source>Read and acknowledged by the person on %1.</source>
         <translation>Prise de connaissance confirmée par la personne le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="318"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="333"/>
         <source>Not acknowledged.</source>
         <translation>Prise de connaissance non confirmée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="319"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
         <source>Advice shown to the person</source>
         <translation>Recommandation présentée à la personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="332"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
         <source>employee ID %1</source>
         <translation>matricule %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
         <source>Android %1 (SDK %2)</source>
         <translation>Android %1 (SDK %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="341"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="356"/>
         <source>kept only as a fingerprint (SHA-256) %1</source>
         <translation>conservé uniquement sous forme d&apos;empreinte (SHA-256) %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="345"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="360"/>
         <source>not reported by the phone</source>
         <translation>non communiqué par le téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="362"/>
         <source>review by %1</source>
         <translation>révision prévue au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="364"/>
         <source>no review date</source>
         <translation>pas de date de révision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="352"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="367"/>
         <source>(review overdue)</source>
         <translation>(date de révision dépassée)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="357"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="372"/>
         <source>%1, version %2, in force since %3</source>
         <translation>%1, version %2, en vigueur depuis le %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="368"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
         <source>%1 apps checked in users %2</source>
         <translation>%1 applications vérifiées pour les utilisateurs %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="376"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="391"/>
         <source>could not read users %1</source>
         <translation>lecture impossible pour les utilisateurs %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="379"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
         <source>none (self-check)</source>
         <translation>aucun (auto-vérification)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="384"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="399"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="385"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="400"/>
         <source>Serial number</source>
         <translation>Numéro de série</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="386"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="401"/>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="387"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="402"/>
         <source>Helpdesk agent</source>
         <translation>Agent du helpdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="389"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="404"/>
         <source>Who pays</source>
         <translation>Qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="392"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="407"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="393"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="408"/>
         <source>Scope</source>
         <translation>Champ d&apos;application</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="409"/>
         <source>Scan</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="397"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="412"/>
         <source>Phone Self-Check · compliance receipt</source>
         <translation>Phone Self-Check · attestation de conformité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="413"/>
         <source>Banned apps found and what was done</source>
         <translation>Applications interdites trouvées et mesures prises</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="415"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
         <source>Signed with Ed25519, key ID %1</source>
         <translation>Signée avec Ed25519, identifiant de clé %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="419"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="434"/>
         <source>Not signed</source>
         <translation>Non signée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="427"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="442"/>
         <source>Check the JSON receipt with: %1</source>
         <translation>Vérifier l&apos;attestation JSON avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="445"/>
         <source>Made by %1 %2</source>
         <translation>Établie par %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="431"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="446"/>
         <source>Digest (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="515"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="530"/>
         <source>Compliance receipt</source>
         <translation>Attestation de conformité</translation>
     </message>
@@ -1438,23 +1443,43 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
         <translation>Lecture impossible&#xa0;: utilisateur ou profil {0} (sur les téléphones Samsung, il s&apos;agit généralement du «&#xa0;Dossier sécurisé&#xa0;»). Ouvrez-le sur le téléphone, parcourez ses applications et supprimez vous-même toute application interdite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <source>The decision says:</source>
+        <translation>La décision dit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <source>Why this phone is or is not covered:</source>
+        <translation>Pourquoi ce téléphone est visé ou non&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <source>What the decision covers:</source>
+        <translation>Ce que vise la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <source>Source: {0}</source>
+        <translation>Source&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="152"/>
+        <location filename="../../app/gui/pages/result.py" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="153"/>
+        <location filename="../../app/gui/pages/result.py" line="157"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Indiquer qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="154"/>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Créer l&apos;attestation</translation>
     </message>
@@ -1520,52 +1545,52 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="173"/>
+        <location filename="../../app/core/assessment.py" line="164"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Cette politique s&apos;applique aussi aux profils professionnels&#xa0;: les applications du profil professionnel doivent être supprimées, la partie personnelle reste privée.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="121"/>
+        <location filename="../../app/core/scope.py" line="149"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>Vous avez indiqué que votre employeur paie entièrement ce téléphone ou son abonnement&#xa0;: la décision s&apos;y applique.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="125"/>
+        <location filename="../../app/core/scope.py" line="153"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>Vous avez indiqué que votre employeur paie en partie ce téléphone ou son abonnement&#xa0;: la décision s&apos;y applique.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="135"/>
+        <location filename="../../app/core/scope.py" line="163"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>Le téléphone ressemble à un smartphone personnel doté d&apos;un profil professionnel&#xa0;; veuillez vérifier qui le paie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="147"/>
+        <location filename="../../app/core/scope.py" line="175"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>Vous avez indiqué payer vous-même ce téléphone&#xa0;: la décision ne s&apos;y applique pas, mais il vous est recommandé de ne pas installer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="160"/>
+        <location filename="../../app/core/scope.py" line="188"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>Le téléphone indique qu&apos;il est géré par une organisation ({0})&#xa0;; veuillez vérifier qui le paie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="174"/>
+        <location filename="../../app/core/scope.py" line="202"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>Le téléphone est entièrement géré par un propriétaire d&apos;appareil ({0})&#xa0;: il est considéré comme un smartphone de service.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="186"/>
+        <location filename="../../app/core/scope.py" line="214"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>Le téléphone dispose d&apos;un profil professionnel sur un appareil appartenant à une organisation&#xa0;: il est considéré comme un smartphone de service.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="197"/>
+        <location filename="../../app/core/scope.py" line="225"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>Le téléphone dispose d&apos;un profil professionnel mais n&apos;appartient pas à une organisation&#xa0;: il est considéré comme un smartphone personnel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="208"/>
+        <location filename="../../app/core/scope.py" line="236"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>Le téléphone n&apos;indique aucune gestion et ne permet donc pas de savoir qui le paie&#xa0;: veuillez l&apos;indiquer.</translation>
     </message>

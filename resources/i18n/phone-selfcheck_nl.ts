@@ -957,342 +957,342 @@ Controlecode (SHA-256): {3}</translation>
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="130"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
         <source>Compliant</source>
         <translation>Conform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="131"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
         <source>No banned app is on this phone, and every user and profile was read.</source>
         <translation>Er staat geen verboden app op deze telefoon en alle gebruikers en profielen werden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="136"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="151"/>
         <source>Not compliant</source>
         <translation>Niet conform</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="137"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="152"/>
         <source>A banned app is on this phone, and the ban covers this phone: it must be removed.</source>
         <translation>Er staat een verboden app op deze telefoon en het verbod is op deze telefoon van toepassing: de app moet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="145"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="160"/>
         <source>Advisory</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="146"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="161"/>
         <source>A banned app is on this phone. The ban does not cover this phone, but the owner is advised to remove it.</source>
         <translation>Er staat een verboden app op deze telefoon. Het verbod is niet van toepassing op deze telefoon, maar aan de eigenaar wordt aanbevolen de app te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="155"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="170"/>
         <source>Undetermined</source>
         <translation>Onbepaald</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="156"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
         <source>A banned app is on this phone. Whether the ban covers it depends on who pays for the phone.</source>
         <translation>Er staat een verboden app op deze telefoon. Of het verbod van toepassing is, hangt af van wie de telefoon betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="164"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
         <source>Incomplete</source>
         <translation>Onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="165"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="180"/>
         <source>No banned app was found, but part of the phone could not be read, so the check is incomplete.</source>
         <translation>Er werd geen verboden app gevonden, maar een deel van de telefoon kon niet worden gelezen; de controle is dus onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="171"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
         <source>Unknown result.</source>
         <translation>Onbekend resultaat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="176"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="191"/>
         <source>The authority pays for it fully (service phone)</source>
         <translation>De werkgever betaalt de telefoon volledig (dienstsmartphone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="177"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="192"/>
         <source>The authority pays for it partly</source>
         <translation>De werkgever betaalt de telefoon gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="178"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
         <source>The person pays for it (personal phone)</source>
         <translation>De persoon betaalt de telefoon zelf (persoonlijke smartphone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="179"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
         <source>Decided from the phone&apos;s own management signals</source>
         <translation>Bepaald op basis van de beheergegevens van de telefoon zelf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="185"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="200"/>
         <source>Covered by the ban</source>
         <translation>Valt onder het verbod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="186"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="201"/>
         <source>Not covered by the ban</source>
         <translation>Valt niet onder het verbod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="187"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
         <source>Not determined</source>
         <translation>Niet bepaald</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="193"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
         <source>Must be removed</source>
         <translation>Moet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="194"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="209"/>
         <source>Preinstalled and disabled: counts as removed</source>
         <translation>Vooraf geïnstalleerd en uitgeschakeld: telt als verwijderd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="195"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="210"/>
         <source>Removal advised</source>
         <translation>Verwijdering aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="196"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="211"/>
         <source>Depends on who pays for the phone</source>
         <translation>Hangt af van wie de telefoon betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="202"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="217"/>
         <source>work profile (user %1)</source>
         <translation>werkprofiel (gebruiker %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="204"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="219"/>
         <source>main user</source>
         <translation>hoofdgebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="206"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="221"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="208"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="223"/>
         <source>, preinstalled</source>
         <translation>, vooraf geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>done</source>
         <translation>uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="242"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="250"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="265"/>
         <source>Removal failed</source>
         <translation>Verwijdering mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="252"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="267"/>
         <source>Disabled for this user</source>
         <translation>Uitgeschakeld voor deze gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="253"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="268"/>
         <source>Removed for this user</source>
         <translation>Verwijderd voor deze gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="257"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
         <source>Nothing yet</source>
         <translation>Nog niets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="263"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="278"/>
         <source>No banned app was found.</source>
         <translation>Er werd geen verboden app gevonden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="271"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="286"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="272"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="287"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="273"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="288"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="274"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="289"/>
         <source>What was done</source>
         <translation>Wat er gedaan is</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="314"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="329"/>
         <source>Read and acknowledged by the person on %1.</source>
         <translation>Gelezen en bevestigd door de persoon op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="318"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="333"/>
         <source>Not acknowledged.</source>
         <translation>Niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="319"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
         <source>Advice shown to the person</source>
         <translation>Advies dat aan de persoon werd getoond</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="332"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
         <source>employee ID %1</source>
         <translation>personeelsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="334"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
         <source>Android %1 (SDK %2)</source>
         <translation>Android %1 (SDK %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="341"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="356"/>
         <source>kept only as a fingerprint (SHA-256) %1</source>
         <translation>alleen bewaard als vingerafdruk (SHA-256) %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="345"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="360"/>
         <source>not reported by the phone</source>
         <translation>niet door de telefoon meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="347"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="362"/>
         <source>review by %1</source>
         <translation>te herzien uiterlijk op %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="349"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="364"/>
         <source>no review date</source>
         <translation>geen herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="352"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="367"/>
         <source>(review overdue)</source>
         <translation>(herzieningsdatum verstreken)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="357"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="372"/>
         <source>%1, version %2, in force since %3</source>
         <translation>%1, versie %2, van kracht sinds %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="368"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
         <source>%1 apps checked in users %2</source>
         <translation>%1 apps gecontroleerd bij gebruikers %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="376"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="391"/>
         <source>could not read users %1</source>
         <translation>gebruikers %1 konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="379"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
         <source>none (self-check)</source>
         <translation>geen (zelfcontrole)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="383"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="384"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="399"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="385"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="400"/>
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="386"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="401"/>
         <source>Checked on</source>
         <translation>Gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="387"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="402"/>
         <source>Helpdesk agent</source>
         <translation>Helpdeskmedewerker</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="389"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="404"/>
         <source>Who pays</source>
         <translation>Wie betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="392"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="407"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="393"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="408"/>
         <source>Scope</source>
         <translation>Toepassingsgebied</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="394"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="409"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="397"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="412"/>
         <source>Phone Self-Check · compliance receipt</source>
         <translation>Phone Self-Check · ontvangstbewijs van de conformiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="398"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="413"/>
         <source>Banned apps found and what was done</source>
         <translation>Gevonden verboden apps en wat ermee gedaan is</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="415"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
         <source>Signed with Ed25519, key ID %1</source>
         <translation>Ondertekend met Ed25519, sleutel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="419"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="434"/>
         <source>Not signed</source>
         <translation>Niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="427"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="442"/>
         <source>Check the JSON receipt with: %1</source>
         <translation>Controleer het JSON-ontvangstbewijs met: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="430"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="445"/>
         <source>Made by %1 %2</source>
         <translation>Aangemaakt met %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="431"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="446"/>
         <source>Digest (SHA-256)</source>
         <translation>Controlecode (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_pdf.py" line="515"/>
+        <location filename="../../app/gui/receipt_pdf.py" line="530"/>
         <source>Compliance receipt</source>
         <translation>Ontvangstbewijs van de conformiteitscontrole</translation>
     </message>
@@ -1545,52 +1545,52 @@ Controlecode (SHA-256): {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="173"/>
+        <location filename="../../app/core/assessment.py" line="164"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Dit beleid geldt ook voor werkprofielen: de verboden apps in het werkprofiel moeten weg, het persoonlijke deel blijft persoonlijk.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="148"/>
+        <location filename="../../app/core/scope.py" line="149"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement volledig betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="152"/>
+        <location filename="../../app/core/scope.py" line="153"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement gedeeltelijk betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="162"/>
+        <location filename="../../app/core/scope.py" line="163"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>De telefoon lijkt een persoonlijke smartphone met een werkprofiel; controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="174"/>
+        <location filename="../../app/core/scope.py" line="175"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>U gaf aan dat u deze telefoon zelf betaalt: de beslissing is er niet op van toepassing, maar we raden u aan de app niet te installeren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="187"/>
+        <location filename="../../app/core/scope.py" line="188"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>De telefoon meldt dat hij door een organisatie wordt beheerd ({0}); controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="201"/>
+        <location filename="../../app/core/scope.py" line="202"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>De telefoon wordt volledig beheerd door een apparaateigenaar ({0}): hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="213"/>
+        <location filename="../../app/core/scope.py" line="214"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>De telefoon heeft een werkprofiel op een toestel dat eigendom is van een organisatie: hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="224"/>
+        <location filename="../../app/core/scope.py" line="225"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>De telefoon heeft een werkprofiel, maar is geen eigendom van een organisatie: hij wordt als persoonlijke smartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="235"/>
+        <location filename="../../app/core/scope.py" line="236"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>De telefoon toont geen tekenen van beheer, dus daaruit valt niet af te leiden wie hem betaalt: geef zelf aan wie betaalt.</translation>
     </message>

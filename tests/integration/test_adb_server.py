@@ -94,9 +94,7 @@ def test_real_server_version_devices_and_available(adb_server: IsolatedAdb) -> N
 
 @pytest.mark.adb
 @needs_adb
-def test_real_server_port_comes_from_the_environment(
-    adb_server: IsolatedAdb, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_real_server_port_comes_from_the_environment(adb_server: IsolatedAdb, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PORT_ENV, str(adb_server.port))
     assert server_port() == adb_server.port
     assert AdbServerClient().available()

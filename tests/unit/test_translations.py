@@ -59,7 +59,9 @@ def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
     for ts, copy in zip(ts_files(), copies, strict=True):
         before = {(c, s) for c, s, _ in messages(ts)}
         after = {(c, s) for c, s, _ in messages(copy)}
-        assert after - before == set(), f"{ts.name} misses: {sorted(after - before)[:5]} (run python -m app.i18n_build update)"
+        assert after - before == set(), (
+            f"{ts.name} misses: {sorted(after - before)[:5]} (run python -m app.i18n_build update)"
+        )
 
 
 @pytest.mark.parametrize("ts", ts_files(), ids=LANGS)
@@ -68,4 +70,6 @@ def test_qm_is_current(ts: Path, tmp_path: Path) -> None:
     assert qm.exists(), f"{qm.name} missing: run python -m app.i18n_build release"
     fresh = tmp_path / qm.name
     release(ts, fresh)
-    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: run python -m app.i18n_build release"
+    assert fresh.read_bytes() == qm.read_bytes(), (
+        f"{qm.name} is older than {ts.name}: run python -m app.i18n_build release"
+    )

@@ -62,9 +62,10 @@ class AdvisoryPage(Page):
             )
         )
         if self.policy is not None:
+            why = self.tr("Why:")
             self.advice.setText(
                 f"<p>{self.policy.text('advisory', self.lang)}</p>"
-                f"<p><b>{self.tr('Why')}:</b> {self.policy.text('reasons', self.lang)}</p>"
+                f"<p><b>{why}</b> {self.policy.text('reasons', self.lang)}</p>"
             )
         self.read.setText(self.tr("I have &read this advice"))
         self.name.setPlaceholderText(self.tr("Your full name"))

@@ -138,13 +138,17 @@ class ResultPage(Page):
         rule_words = ""
         if a.findings:
             rule = p.rule(a.findings[0].rule)
-            rule_words = f"<p><b>{self.tr('The decision says')}:</b> “{rule.in_language(self.lang)}”</p>"
+            says = self.tr("The decision says:")
+            rule_words = f"<p><b>{says}</b> “{rule.in_language(self.lang)}”</p>"
         sources = "; ".join(s.title for s in p.sources[:2])
+        # Whole sentences with their colon: lupdate cannot see tr() inside f-strings, and French
+        # puts a space before the colon.
+        why = self.tr("Why this phone is or is not covered:")
+        covers = self.tr("What the decision covers:")
+        source = self.tr("Source: {0}").format(sources)
         self.details.setText(
-            f"<p><b>{self.tr('Why this phone is or is not covered')}:</b></p><ul>{reasons}</ul>"
-            f"{rule_words}"
-            f"<p><b>{self.tr('What the decision covers')}:</b> {p.text('scope', self.lang)}</p>"
-            f"<p><small>{self.tr('Source')}: {sources}</small></p>"
+            f"<p><b>{why}</b></p><ul>{reasons}</ul>{rule_words}"
+            f"<p><b>{covers}</b> {p.text('scope', self.lang)}</p><p><small>{source}</small></p>"
         )
         self.primary_button.setText(
             {

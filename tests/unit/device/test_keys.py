@@ -58,11 +58,7 @@ def _dumpsys_fields() -> tuple[str, str]:
 def test_fingerprint_equals_what_the_phone_recorded() -> None:
     """dumpsys adb: last_key_received is the fingerprint of the key that asked; user_keys holds it."""
     user_key, last_key_received = _dumpsys_fields()
-    assert (
-        keys.key_fingerprint(user_key)
-        == last_key_received
-        == "F0:A1:3D:8C:B3:F4:7B:09:9F:EE:8B:D8:38:2E:BD:C6"
-    )
+    assert keys.key_fingerprint(user_key) == last_key_received == "F0:A1:3D:8C:B3:F4:7B:09:9F:EE:8B:D8:38:2E:BD:C6"
 
 
 def test_fingerprint_format_and_comment_does_not_count() -> None:
@@ -254,9 +250,7 @@ def _make_android_key(home: Path) -> Path:
     android.mkdir()
     if ADB is not None:  # the real thing: Google's adb writes PKCS#1 PEM and a user@host comment
         env = {**os.environ, "HOME": str(home)}
-        subprocess.run(
-            [ADB, "keygen", str(android / "adbkey")], env=env, capture_output=True, check=True, timeout=60
-        )
+        subprocess.run([ADB, "keygen", str(android / "adbkey")], env=env, capture_output=True, check=True, timeout=60)
     else:
         keygen(str(android / "adbkey"))
     os.chmod(android / "adbkey", 0o644)

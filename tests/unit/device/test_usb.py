@@ -300,9 +300,7 @@ def test_phone_without_debugging_is_hinted_but_not_opened(monkeypatch: pytest.Mo
     assert "USB debugging is not turned on" in info.value.message
 
 
-def test_sysfs_serial_is_used_when_the_device_cannot_be_opened(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_sysfs_serial_is_used_when_the_device_cannot_be_opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     (tmp_path / "1-2.3").mkdir()
     (tmp_path / "1-2.3" / "serial").write_text("R58M12345\n")
     device = FakeDevice(open_error=usb1.ERROR_ACCESS)
