@@ -13,8 +13,10 @@ from app.device.simulator import SimulatorServer, load_profile
 
 
 @pytest.fixture
-def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+def make_window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
     windows: list[Any] = []
+    # Each test starts from a fresh install: the window remembers helpdesk mode and language.
+    monkeypatch.setenv("PHONE_SELFCHECK_DATA_DIR", str(tmp_path / "data"))
 
     def make(**kwargs: Any) -> Any:
         from app.gui.application import build_window
