@@ -66,6 +66,16 @@ def test_cli_scan_gives_the_source_programs_verdict(built: Built, tmp_path: Path
     assert _without_time(doc) == _without_time(json.loads(source.stdout))
 
 
+@pytest.mark.parametrize("lang", ["nl_BE.UTF-8", "fr_BE.UTF-8", "de_BE.UTF-8"])
+def test_cli_speaks_the_users_language_like_the_source_program(built: Built, tmp_path: Path, lang: str) -> None:
+    """The command line reads its translations from the bundled .ts files, as the source program does."""
+    args = ["scan", "--device", "demo:service_tiktok", "--ownership", "service"]
+    frozen = _run([built.cli, *args], tmp_path / "frozen", LANG=lang)
+    source = _run([sys.executable, "-m", "app", *args], tmp_path / "source", LANG=lang)
+    assert (frozen.returncode, frozen.stdout) == (source.returncode, source.stdout)
+    assert "must be removed" not in frozen.stdout
+
+
 def test_cli_usage_error_keeps_exit_64(built: Built, tmp_path: Path) -> None:
     result = _run([built.cli, "scan"], tmp_path)
     assert result.returncode == 64
