@@ -18,7 +18,8 @@ APPS_DIR="$DATA_HOME/applications"
 ICONS_DIR="$DATA_HOME/icons/hicolor"
 # Not 51-android.rules: a file of that name in /etc would hide (or replace) the rule that Debian's
 # android-sdk-platform-tools-common or the android-udev-rules package installs under the same name.
-UDEV_RULE=/etc/udev/rules.d/51-phone-selfcheck.rules
+# PHONE_SELFCHECK_UDEV_RULES_DIR is for packagers and tests that must not touch /etc.
+UDEV_RULE="${PHONE_SELFCHECK_UDEV_RULES_DIR:-/etc/udev/rules.d}/51-phone-selfcheck.rules"
 
 udev=ask
 action=install

@@ -332,3 +332,51 @@ def test_install_sh_installs_for_the_user_and_does_not_touch_udev_unasked(built:
     )
     assert gone.returncode == 0, gone.stderr
     assert not prefix.exists() and not desktop.exists() and not cli.exists()
+
+
+def _answer_on_a_terminal(cmd: list[str], answer: str, env: dict[str, str]) -> tuple[int, str]:
+    """Run ``cmd`` with a pseudo-terminal as stdin (so install.sh can ask) and type ``answer``."""
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen(cmd, stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
+        os.write(master, answer.encode() + b"\n")
+        out, _ = proc.communicate(timeout=120)
+    finally:
+        os.close(master)
+        os.close(slave)
+    return proc.returncode, out
+
+
+@pytest.mark.parametrize("answer", ["y", "n"])
+def test_install_sh_asks_before_installing_the_udev_rule(built: Built, tmp_path: Path, answer: str) -> None:
+    """Yes installs the rule through sudo (or directly as root) and reloads udev; no touches nothing."""
+    top = _unpack(built, tmp_path / "unpacked")
+    home, rules, fake_bin = tmp_path / "home", tmp_path / "rules.d", tmp_path / "bin"
+    for d in (home, rules, fake_bin):
+        d.mkdir()
+    log = tmp_path / "privileged.log"
+    for tool in ("sudo", "udevadm"):
+        run = 'exec "$@"' if tool == "sudo" else ":"
+        (fake_bin / tool).write_text(f'#!/bin/sh\necho "{tool} $*" >> "{log}"\n{run}\n', "utf-8")
+        (fake_bin / tool).chmod(0o755)
+    env = _env(
+        tmp_path / "data",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        PATH=f"{fake_bin}:{os.environ['PATH']}",
+        PHONE_SELFCHECK_UDEV_RULES_DIR=str(rules),
+    )
+    code, out = _answer_on_a_terminal(["sh", str(top / "install.sh")], answer, env)
+    assert code == 0, out
+    assert "Install the USB rule" in out
+    rule = rules / "51-phone-selfcheck.rules"
+    calls = log.read_text("utf-8") if log.exists() else ""
+    if answer == "y":
+        assert rule.read_bytes() == (ROOT / "resources" / "udev" / "51-android.rules").read_bytes()
+        assert "udevadm control --reload-rules" in calls
+        assert "udevadm trigger --subsystem-match=usb --action=add" in calls
+    else:
+        assert not rule.exists()
+        assert calls == ""
