@@ -19,30 +19,24 @@ def build_window(
     receipt_dir: Any = None,
 ) -> Any:
     """Make the window (an application object must exist). Tests call this with their own devices."""
-    from app.core.policy import default_policy
-    from app.device.discovery import list_devices
-    from app.gui.controller import CheckController, demo_devices
     from app.gui.i18n import set_language, system_language
-    from app.gui.jobs import FunctionJob
     from app.gui.main_window import MainWindow
     from app.gui.settings import load_settings
 
     code = lang or str(load_settings().get("lang") or "") or system_language()
     set_language(code)
-    source = device_source or (demo_devices(demo) if demo else list_devices)
-    controller = CheckController(default_policy(), device_source=source, auth_timeout_s=auth_timeout_s)
-    window = MainWindow(controller, helpdesk=helpdesk, lang=code, receipt_dir=receipt_dir)
 
-    def load_fingerprint(_job: Any) -> str:
-        from app.device.keys import load_or_create_key
+    def make_controller() -> Any:
+        # Called just after the window is first painted (or when first needed): the policy and
+        # the device layer are not needed to show the Welcome page.
+        from app.core.policy import default_policy
+        from app.device.discovery import list_devices
+        from app.gui.controller import CheckController, demo_devices
 
-        return load_or_create_key().fingerprint
+        source = device_source or (demo_devices(demo) if demo else list_devices)
+        return CheckController(default_policy(), device_source=source, auth_timeout_s=auth_timeout_s)
 
-    # Making the key can take a moment the first time: never before the window is shown.
-    job = FunctionJob("key", load_fingerprint)
-    job.succeeded.connect(window.connect_page.set_fingerprint)
-    job.failed.connect(lambda exc: window.helpdesk_panel.append_log(f"key: {exc}"))
-    QTimer.singleShot(0, lambda: controller.runner.start(job))
+    window = MainWindow(make_controller, helpdesk=helpdesk, lang=code, receipt_dir=receipt_dir, load_fingerprint=True)
     return window
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,27 +18,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.assessment import Assessment, Status
-from app.core.remediation import ActionRecord, plan_removal
-from app.core.scope import ScopeValue
-from app.device.discovery import FoundDevice
-from app.gui.controller import CheckController
-from app.gui.helpdesk import HelpdeskPanel
 from app.gui.i18n import set_language
-from app.gui.jobs import FunctionJob, Job
-from app.gui.pages.advisory import AdvisoryPage
 from app.gui.pages.base import Page
-from app.gui.pages.connect import ConnectPage
-from app.gui.pages.finish import FinishPage
-from app.gui.pages.ownership import OwnershipPage
-from app.gui.pages.receipt import ReceiptPage
-from app.gui.pages.removal import RemovalPage
-from app.gui.pages.result import ResultPage
-from app.gui.pages.scan import ScanPage
 from app.gui.pages.welcome import LANGUAGES, WelcomePage
 from app.gui.settings import load_settings, save_settings
-from app.gui.texts import error_texts, status_headline
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from app.core.assessment import Assessment
+    from app.core.remediation import ActionRecord
+    from app.device.discovery import FoundDevice
+    from app.gui.controller import CheckController
+    from app.gui.jobs import Job
+
+# Everything but the Welcome page is built just after the first paint (or when first needed): the
+# window shows in about the time a bare Qt window takes, and the rest is ready before anyone clicks.
+_LAZY = frozenset(
+    {
+        "controller",
+        "connect_page",
+        "ownership",
+        "scan_page",
+        "result",
+        "removal",
+        "advisory",
+        "receipt",
+        "finish",
+        "pages",
+        "helpdesk_panel",
+        "dock",
+    }
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,26 +62,85 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        controller: CheckController,
+        controller: CheckController | Callable[[], CheckController],
         *,
         fingerprint: str = "",
         helpdesk: bool = False,
         lang: str = "en",
         receipt_dir: Path | None = None,
+        load_fingerprint: bool = False,
     ) -> None:
         super().__init__()
-        self.controller = controller
+        self._controller_source = controller
+        self._fingerprint = fingerprint
+        self._load_fingerprint = load_fingerprint
+        self._built = False
         self.lang = lang
         self.receipt_dir = receipt_dir
         self.settings = load_settings()
         self.agent_name: str = str(self.settings.get("agent", ""))
         self.include_advisory_removal = False
+        self.helpdesk = False
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.resize(980, 700)
         self.setMinimumSize(760, 560)
 
         self.welcome = WelcomePage()
-        self.connect_page = ConnectPage(fingerprint)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.steps = QListWidget()
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.steps.setFixedWidth(190)
+        self.steps.setStyleSheet(
+            "QListWidget { background: #F5F7FA; border: none; padding-top: 12px; }"
+            "QListWidget::item { padding: 8px 10px; color: #546E7A; }"
+        )
+        self.steps.setAccessibleName("steps of the check")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.steps)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.agent_label = QLabel()
+        self.statusBar().addPermanentWidget(self.agent_label)
+        self._build_menus()
+        self.welcome.language_chosen.connect(self.change_language)
+        self.welcome.primary_requested.connect(lambda: self.go(self.connect_page))
+        self.welcome.set_language(lang)
+        self._wants_helpdesk = helpdesk or bool(self.settings.get("helpdesk", False))
+        if self._wants_helpdesk:
+            self._build_rest()  # the helpdesk dock is on screen from the start
+        self.retranslate()
+        self.go(self.welcome)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup fails: a page not built yet is built on first use.
+        if name in _LAZY and not self.__dict__.get("_building", False):
+            self._build_rest()
+            return object.__getattribute__(self, name)
+        raise AttributeError(name)
+
+    def _build_rest(self) -> None:
+        """Build the other pages, the helpdesk panel and the controller, and wire them (once)."""
+        if self.__dict__.get("_built") or self.__dict__.get("_building"):
+            return
+        self._building = True
+        from app.gui.helpdesk import HelpdeskPanel
+        from app.gui.pages.advisory import AdvisoryPage
+        from app.gui.pages.connect import ConnectPage
+        from app.gui.pages.finish import FinishPage
+        from app.gui.pages.ownership import OwnershipPage
+        from app.gui.pages.receipt import ReceiptPage
+        from app.gui.pages.removal import RemovalPage
+        from app.gui.pages.result import ResultPage
+        from app.gui.pages.scan import ScanPage
+
+        source = self._controller_source
+        self.controller = source if isinstance(source, QObject) else source()
+        self.connect_page = ConnectPage(self._fingerprint)
         self.ownership = OwnershipPage()
         self.scan_page = ScanPage()
         self.result = ResultPage()
@@ -89,39 +159,33 @@ class MainWindow(QMainWindow):
             self.receipt,
             self.finish,
         ]
-        self.stack = QStackedWidget()
-        for page in self.pages:
+        for page in self.pages[1:]:
             self.stack.addWidget(page)
-        self.steps = QListWidget()
-        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps.setFixedWidth(190)
-        self.steps.setStyleSheet(
-            "QListWidget { background: #F5F7FA; border: none; padding-top: 12px; }"
-            "QListWidget::item { padding: 8px 10px; color: #546E7A; }"
-        )
-        self.steps.setAccessibleName("steps of the check")
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.steps)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
         self.helpdesk_panel = HelpdeskPanel()
         self.dock = QDockWidget()
         self.dock.setObjectName("helpdesk")
         self.dock.setWidget(self.helpdesk_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.agent_label = QLabel()
-        self.statusBar().addPermanentWidget(self.agent_label)
-        self._build_menus()
         self._wire()
-        self.set_helpdesk(helpdesk or bool(self.settings.get("helpdesk", False)))
-        self.welcome.set_language(lang)
+        self._built = True
+        self._building = False
+        self.set_helpdesk(self._wants_helpdesk)
         self.retranslate()
-        self.go(self.welcome)
+        if self._load_fingerprint:
+            self._start_key_job()
+
+    def _start_key_job(self) -> None:
+        from app.gui.jobs import FunctionJob
+
+        def load(_job: Any) -> str:
+            from app.device.keys import load_or_create_key
+
+            return load_or_create_key().fingerprint
+
+        job = FunctionJob("key", load)
+        job.succeeded.connect(self.connect_page.set_fingerprint)
+        job.failed.connect(lambda exc: self.helpdesk_panel.append_log(f"key: {exc}"))
+        self.controller.runner.start(job)
 
     # --- menus -----------------------------------------------------------------------------
 
@@ -145,7 +209,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.next_phone_action)
 
     def set_helpdesk(self, on: bool) -> None:
+        if on:
+            self._build_rest()
+        self._wants_helpdesk = on
         self.helpdesk = on
+        if not self._built:
+            self.next_phone_action.setVisible(False)
+            return
         self.dock.setVisible(on)
         self.next_phone_action.setVisible(on)
         if self.helpdesk_action.isChecked() != on:
@@ -162,6 +232,8 @@ class MainWindow(QMainWindow):
         self.welcome.set_language(code)
         self.settings["lang"] = code
         save_settings(self.settings)
+        if not self._built:
+            return
         if self.result.assessment is not None:
             self.result.show_assessment(self.result.assessment, code, self.result.actions)
         if self.advisory.policy is not None:
@@ -170,6 +242,8 @@ class MainWindow(QMainWindow):
     # --- wiring ----------------------------------------------------------------------------
 
     def _wire(self) -> None:
+        from app.gui.texts import error_texts
+
         c = self.controller
         c.log.connect(self.helpdesk_panel.append_log)
         c.devices_changed.connect(self._on_devices)
@@ -184,8 +258,6 @@ class MainWindow(QMainWindow):
         c.removal_failed.connect(self._on_removal_failed)
         c.settings_failed.connect(lambda exc: self.removal.show_error(" ".join(error_texts(exc))))
 
-        self.welcome.language_chosen.connect(self.change_language)
-        self.welcome.primary_requested.connect(lambda: self.go(self.connect_page))
         self.connect_page.back_requested.connect(lambda: self.go(self.welcome))
         self.connect_page.primary_requested.connect(self._connect)
         self.ownership.back_requested.connect(self._back_to_connect)
@@ -208,10 +280,11 @@ class MainWindow(QMainWindow):
     def go(self, page: Page) -> None:
         self.stack.setCurrentWidget(page)
         page.on_enter()
-        if page is self.connect_page:
-            self.controller.start_detection()
-        else:
-            self.controller.stop_detection()
+        if self._built:
+            if page is self.connect_page:
+                self.controller.start_detection()
+            else:
+                self.controller.stop_detection()
         self._update_steps()
         page.first_focus().setFocus()
 
@@ -279,6 +352,9 @@ class MainWindow(QMainWindow):
         self.go(self.connect_page)
 
     def _after_result(self) -> None:
+        from app.core.assessment import Status
+        from app.core.remediation import plan_removal
+
         a = self.result.assessment
         if a is None:
             return
@@ -295,6 +371,8 @@ class MainWindow(QMainWindow):
             self._open_receipt()
 
     def _remove_anyway(self) -> None:
+        from app.core.remediation import plan_removal
+
         a = self.result.assessment
         if a is None:
             return
@@ -307,6 +385,8 @@ class MainWindow(QMainWindow):
         self._scan(rechecking=True)
 
     def _on_removal_failed(self, exc: object) -> None:
+        from app.gui.texts import error_texts
+
         message, next_step = error_texts(exc)
         self.removal.show_error(f"{message} {next_step}")
 
@@ -319,10 +399,15 @@ class MainWindow(QMainWindow):
         self.go(self.receipt)
 
     def _back_from_receipt(self) -> None:
+        from app.core.assessment import Status
+
         a = self.result.assessment
         self.go(self.advisory if a is not None and a.status is Status.ADVISORY else self.result)
 
     def _save_receipt(self, values: dict[str, Any]) -> None:
+        from app.core.scope import ScopeValue
+        from app.gui.jobs import FunctionJob
+
         a = self.controller.state.assessment
         if a is None:
             return
@@ -362,6 +447,8 @@ class MainWindow(QMainWindow):
         self.controller.runner.start(job)
 
     def _on_receipt_saved(self, result: tuple[dict[str, Any], Path, Path]) -> None:
+        from app.gui.texts import status_headline
+
         receipt, json_path, pdf_path = result
         a = self.controller.state.assessment
         headline = status_headline(a.status) if a else ""
@@ -392,6 +479,20 @@ class MainWindow(QMainWindow):
     # --- texts, closing ---------------------------------------------------------------------
 
     def _update_steps(self) -> None:
+        current = self.current_page()
+        index = 0
+        if self._built:
+            index = {
+                self.welcome: 0,
+                self.connect_page: 1,
+                self.ownership: 2,
+                self.scan_page: 3,
+                self.result: 4,
+                self.removal: 4,
+                self.advisory: 4,
+                self.receipt: 5,
+                self.finish: 6,
+            }[current]
         names = [
             self.tr("Welcome"),
             self.tr("Connect"),
@@ -401,18 +502,6 @@ class MainWindow(QMainWindow):
             self.tr("Receipt"),
             self.tr("Finish"),
         ]
-        current = self.current_page()
-        index = {
-            self.welcome: 0,
-            self.connect_page: 1,
-            self.ownership: 2,
-            self.scan_page: 3,
-            self.result: 4,
-            self.removal: 4,
-            self.advisory: 4,
-            self.receipt: 5,
-            self.finish: 6,
-        }[current]
         self.steps.clear()
         for i, name in enumerate(names):
             mark = "✓ " if i < index else ("▶ " if i == index else "    ")
@@ -430,7 +519,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.helpdesk_action.setText(self.tr("&Helpdesk mode"))
         self.next_phone_action.setText(self.tr("&Next phone"))
-        self.dock.setWindowTitle(self.tr("Helpdesk"))
+        if self._built:
+            self.dock.setWindowTitle(self.tr("Helpdesk"))
         self.agent_label.setText(self.tr("Agent: {0}").format(self.agent_name))
         if self.stack.currentWidget() is not None:
             self._update_steps()
