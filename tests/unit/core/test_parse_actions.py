@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.parsers.actions import NO_ANSWER, ActionOutcome, parse_am_start, parse_disable, parse_uninstall
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.samples import read
+from tests.samples import section_lines as _section_lines
 
 TIKTOK = "com.zhiliaoapp.musically"
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
-
-
-def section(text: str, comment_prefix: str) -> list[str]:
-    """The output lines under the '# ...' comment that starts with ``comment_prefix``."""
-    out: list[str] = []
-    inside = False
-    for line in text.split("\n"):
-        if line.startswith("#"):
-            if line.startswith("# ") and not line.startswith("#  "):
-                inside = line.startswith(comment_prefix)
-            continue
-        if inside and line:
-            out.append(line)
-    return out
 
 
 def test_outcome_is_frozen() -> None:
@@ -50,7 +31,7 @@ def test_uad_ng_real_uninstall_log() -> None:
 
 
 def test_constructed_uninstall_answers() -> None:
-    answers = section(read("formats_from_aosp_source__CONSTRUCTED.txt"), "# pm uninstall")
+    answers = _section_lines_nonempty(read("formats_from_aosp_source__CONSTRUCTED.txt"), "# pm uninstall")
     got = [parse_uninstall(a + "\n") for a in answers]
     assert got == [
         ActionOutcome(True, None, "Success"),
@@ -109,9 +90,9 @@ def test_uninstall_output_is_clipped() -> None:
 
 def test_constructed_disable_answers() -> None:
     text = read("formats_from_aosp_source__CONSTRUCTED.txt")
-    (disabled,) = section(text, "# pm disable-user")
+    (disabled,) = _section_lines_nonempty(text, "# pm disable-user")
     assert parse_disable(disabled, TIKTOK) == ActionOutcome(True, None, f"Package {TIKTOK} new state: disabled-user")
-    enabled, installed = section(text, "# pm enable")
+    enabled, installed = _section_lines_nonempty(text, "# pm enable")
     assert parse_disable(enabled, TIKTOK) == ActionOutcome(False, enabled, enabled)
     assert parse_disable(installed, TIKTOK) == ActionOutcome(False, NO_ANSWER, installed)
 
@@ -148,7 +129,7 @@ def test_disable_edges(text: str, ok: bool, reason: str | None) -> None:
 
 
 def test_constructed_am_start_answers() -> None:
-    starting, error, warning = section(read("formats_from_aosp_source__CONSTRUCTED.txt"), "# am start")
+    starting, error, warning = _section_lines_nonempty(read("formats_from_aosp_source__CONSTRUCTED.txt"), "# am start")
     assert parse_am_start(starting + "\n") == ActionOutcome(True, None, starting)
     assert parse_am_start(f"{starting}\n{error}\n") == ActionOutcome(
         False, "Activity not started, unable to resolve Intent { ... }", error
@@ -248,3 +229,7 @@ def test_never_raises(text: str) -> None:
     _check(parse_uninstall(text))
     _check(parse_disable(text, TIKTOK))
     _check(parse_am_start(text))
+
+
+def _section_lines_nonempty(text: str, comment_prefix: str) -> list[str]:
+    return [line for line in _section_lines(text, comment_prefix) if line]

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.inventory import PackageDetails, PackageUserState
 from app.core.parsers.dumpsys_package import parse_dumpsys_package
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.samples import read
 
 FILTER = "com.samsung.android.provider.filterprovider"
 DATACREATE = "com.sec.android.app.DataCreate"
 INSTAGRAM = "com.instagram.android"
 TIKTOK = "com.zhiliaoapp.musically"
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
 
 
 def test_bugreport_system_app() -> None:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.inventory import DeviceIdentity
 from app.core.parsers.getprop import identity_from_props, parse_getprop, parse_getprop_value
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
+from tests.samples import read
 
 
 def test_mvt_android_data_with_blank_line_inside() -> None:

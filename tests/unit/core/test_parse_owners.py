@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.inventory import Owner, OwnersInfo
 from app.core.parsers.owners import parse_device_policy, parse_list_owners
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.samples import read, section
 
 UNAVAILABLE = OwnersInfo((), available=False)
 NONE = OwnersInfo((), available=True)
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
-
-
-def section(text: str, comment_prefix: str) -> str:
-    """The output lines under the '# ...' comment that starts with ``comment_prefix``."""
-    out: list[str] = []
-    inside = False
-    for line in text.split("\n"):
-        if line.startswith("#"):
-            if line.startswith("# ") and not line.startswith("#  "):
-                inside = line.startswith(comment_prefix)
-            continue
-        if inside:
-            out.append(line)
-    return "\n".join(out)
 
 
 # --- dpm list-owners ---------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import inspect
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,27 +12,7 @@ from hypothesis import strategies as st
 
 from app.core.inventory import PackageLine, PackageListing
 from app.core.parsers.packages import parse_package_line, parse_package_list
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
-
-
-def section(text: str, comment_prefix: str) -> str:
-    """The output lines under the '# ...' comment that starts with ``comment_prefix``."""
-    out: list[str] = []
-    inside = False
-    for line in text.split("\n"):
-        if line.startswith("#"):
-            if line.startswith("# ") and not line.startswith("#  "):
-                inside = line.startswith(comment_prefix)
-            continue
-        if inside:
-            out.append(line)
-    return "\n".join(out)
-
+from tests.samples import read, section
 
 TIKTOK = "com.zhiliaoapp.musically"
 

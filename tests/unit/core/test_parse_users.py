@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.inventory import PhoneUser
 from app.core.parsers.users import parse_users
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-def read(name: str) -> str:
-    return (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")
-
-
-def section(text: str, comment_prefix: str) -> str:
-    """The output lines under the '# ...' comment that starts with ``comment_prefix``."""
-    out: list[str] = []
-    inside = False
-    for line in text.split("\n"):
-        if line.startswith("#"):
-            if line.startswith("# ") and not line.startswith("#  "):
-                inside = line.startswith(comment_prefix)
-            continue
-        if inside:
-            out.append(line)
-    return "\n".join(out)
+from tests.samples import read, section
 
 
 def test_real_samples_every_block() -> None:
