@@ -247,3 +247,19 @@ def test_closing_mid_scan_ends_cleanly(qtbot: Any, make_window: Any, phones: Any
     w.close()
     assert w.controller.runner._pool.activeThreadCount() == 0
     assert not w.controller.has_session
+
+
+def test_ill_do_it_on_the_phone_opens_the_apps_page_then_check_again(qtbot: Any, make_window: Any, phones: Any) -> None:
+    server = phones("service_tiktok")
+    w = make_window(device_source=lambda: [tcp_device(server)])
+    connect_and_choose(qtbot, w, Ownership.SERVICE)
+    qtbot.mouseClick(w.result.primary_button, Qt.MouseButton.LeftButton)
+    wait_page(qtbot, w, w.removal)
+    with qtbot.waitSignal(w.controller.settings_opened, timeout=10000):
+        qtbot.mouseClick(w.removal.on_phone_button, Qt.MouseButton.LeftButton)
+    assert any("com.zhiliaoapp.musically" in str(i) for i in server.phone.started_intents)
+    assert w.controller.state.actions == []  # opening a settings page removes nothing
+    server.phone.uninstall("com.zhiliaoapp.musically", 0)  # the person taps Uninstall on the phone
+    qtbot.mouseClick(w.removal.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.result.assessment.status.value == "compliant", timeout=20000)
+    wait_page(qtbot, w, w.result)
