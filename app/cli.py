@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from app import __version__
@@ -219,7 +219,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(demo=args.demo, helpdesk=args.helpdesk, lang=args.lang, quit_after_shown=args.quit_after_shown)
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "scan": cmd_scan,
     "fix": cmd_fix,
     "devices": cmd_devices,

@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("PHONE_SELFCHECK_DATA_DIR", tempfile.mkdtemp(prefix="psc-shots-"))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 
 def wait(ms: int) -> None:
@@ -44,9 +44,9 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    from app.gui.application import build_window
+    qapp = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the whole walk)
     from app.core.scope import Ownership
+    from app.gui.application import build_window
 
     window = build_window(demo="service_tiktok", lang=args.lang, helpdesk=False, receipt_dir=Path(tempfile.mkdtemp()))
     window.resize(1000, 720)

@@ -43,7 +43,8 @@ def build_window(
 def run_gui(
     *, demo: str | None = None, helpdesk: bool = False, lang: str | None = None, quit_after_shown: bool = False
 ) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Phone Self-Check")
     app.setOrganizationName("phone-selfcheck")
     app.setDesktopFileName("phone-selfcheck")

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if not self._built:
             return
         if self.result.assessment is not None:
-            self.result.show_assessment(self.result.assessment, code, self.result.actions)
+            self.result.show_assessment(self.result.assessment, code, self.result.done_actions)
         if self.advisory.policy is not None:
             self.advisory.set_policy(self.advisory.policy, code)
 

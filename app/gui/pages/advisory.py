@@ -25,7 +25,7 @@ class AdvisoryPage(Page):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.textChanged.connect(self._update)
-        self.name.returnPressed.connect(lambda: self.primary_button.isEnabled() and self.primary_button.click())
+        self.name.returnPressed.connect(self._enter_in_name)
         self.read = QCheckBox()
         self.read.toggled.connect(self._update)
         form.addRow(self.read)
@@ -44,6 +44,11 @@ class AdvisoryPage(Page):
         self.policy = policy
         self.lang = lang
         self.retranslate()
+
+    def _enter_in_name(self) -> None:
+        # Outside a dialog, Enter in a field does not press the default button.
+        if self.primary_button.isEnabled():
+            self.primary_button.click()
 
     def advisory_text(self) -> str:
         """The advice exactly as shown, in the language shown: recorded on the receipt."""

@@ -35,7 +35,7 @@ class ResultPage(Page):
     def __init__(self, lang_getter: object = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assessment: Assessment | None = None
-        self.actions: list[ActionRecord] = []
+        self.done_actions: list[ActionRecord] = []
         self.lang = "en"
         self.banner = QFrame()
         self.banner.setObjectName("verdict")
@@ -84,7 +84,7 @@ class ResultPage(Page):
 
     def show_assessment(self, assessment: Assessment, lang: str, actions: list[ActionRecord] | None = None) -> None:
         self.assessment = assessment
-        self.actions = list(actions or [])
+        self.done_actions = list(actions or [])
         self.lang = lang
         self.model.set_findings(list(assessment.findings))
         self.retranslate()
@@ -118,7 +118,7 @@ class ResultPage(Page):
         self.icon.load(str(resource_path("icons", f"{icon}.svg")))
         self.headline.setText(status_headline(a.status))
         self.explanation.setText(status_explanation(a.status))
-        done = [self._action_text(r) for r in self.actions]
+        done = [self._action_text(r) for r in self.done_actions]
         self.done.setText((self.tr("What was done:") + "\n" + "\n".join(done)) if done else "")
         self.done.setVisible(bool(done))
         self.table.setVisible(bool(a.findings))
