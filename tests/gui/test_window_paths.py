@@ -263,3 +263,50 @@ def test_ill_do_it_on_the_phone_opens_the_apps_page_then_check_again(qtbot: Any,
     qtbot.mouseClick(w.removal.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.result.assessment.status.value == "compliant", timeout=20000)
     wait_page(qtbot, w, w.result)
+
+
+def test_cancel_during_the_scan_goes_back_and_ignores_the_late_answer(
+    qtbot: Any, make_window: Any, phones: Any
+) -> None:
+    server = phones("service_tiktok", faults={"slow_ms": 200})
+    w = make_window(device_source=lambda: [tcp_device(server)])
+    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
+    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
+    wait_page(qtbot, w, w.ownership)
+    w.ownership.set_ownership(Ownership.SERVICE)
+    qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
+    assert w.current_page() is w.scan_page
+    qtbot.mouseClick(w.scan_page.back_button, Qt.MouseButton.LeftButton)  # Cancel
+    assert w.current_page() is w.ownership
+    qtbot.wait(1500)
+    assert w.current_page() is w.ownership  # a scan that finishes late does not jump ahead
+    assert w.ownership.ownership() is Ownership.SERVICE
+
+
+def test_the_receipt_language_is_chosen_apart_from_the_window(qtbot: Any, make_window: Any) -> None:
+    from pypdf import PdfReader
+
+    w = make_window(demo="clean_personal", lang="en")
+    connect_and_choose(qtbot, w, Ownership.PERSONAL)
+    qtbot.mouseClick(w.result.primary_button, Qt.MouseButton.LeftButton)
+    wait_page(qtbot, w, w.receipt)
+    w.receipt.name.setText("Marie Dubois")
+    w.receipt.language.setCurrentIndex(w.receipt.language.findData("fr"))
+    with qtbot.waitSignal(w.receipt_saved, timeout=20000) as saved:
+        qtbot.mouseClick(w.receipt.primary_button, Qt.MouseButton.LeftButton)
+    _receipt, json_path, pdf_path = saved.args[0]
+    assert json.loads(json_path.read_bytes())["lang"] == "fr"
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf_path)).pages)
+    assert "Conforme" in text
+    assert w.welcome.title.text() == "Check your phone for banned apps"  # the window stays English
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot: Any, make_window: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    w = make_window(demo="service_tiktok", lang="fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+    w.change_language("en")
