@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from app.resources import resource_path
@@ -49,6 +48,8 @@ def current_language() -> str:
 @lru_cache(maxsize=8)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     """(context, English) -> translation, finished messages only."""
+    import xml.etree.ElementTree as ET  # only when a language other than English is used
+
     path = resource_path("i18n", f"phone-selfcheck_{lang}.ts")
     table: dict[tuple[str, str], str] = {}
     try:
