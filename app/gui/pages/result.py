@@ -109,7 +109,10 @@ class ResultPage(Page):
         ident = a.inventory.identity
         self.intro.setText(
             self.tr("{0} {1}, Android {2}. {3} apps checked.").format(
-                ident.manufacturer, ident.model, ident.android_release, a.inventory.packages_scanned
+                ident.manufacturer[:1].upper() + ident.manufacturer[1:],  # Samsung reports "samsung"
+                ident.model,
+                ident.android_release,
+                a.inventory.packages_scanned,
             )
         )
         background, colour, icon = COLOURS[a.status]
