@@ -117,7 +117,10 @@ class _Matcher:
         self.wanted = wanted
         self.found: dict[tuple[str, int], InstalledApp] = {}
 
-    def add(self, uid: int, listing: PackageListing) -> None:
+    def add(self, uid: int, listing: PackageListing, exit_code: int = 0) -> None:
+        if exit_code != 0 and listing.failed is None and not _is_denied(listing, uid):
+            # `pm` died (killed, out of memory) after printing part of the list.
+            listing = PackageListing(listing.packages, listing.denied_users, f"exit code {exit_code}")
         if _is_denied(listing, uid) or listing.failed is not None or not listing.packages:
             if uid == 0 and not _is_denied(listing, uid):
                 # An empty or failed list for the main user would look like a clean phone.
@@ -170,7 +173,7 @@ def read_inventory(
     identity, users, owners = _parse_identity(first)
     inventory = Inventory(identity=identity, users=users, owners=owners)
     matcher = _Matcher(inventory, set(wanted))
-    matcher.add(0, parse_package_list(first[-1].output))
+    matcher.add(0, parse_package_list(first[-1].output), first[-1].exit_code)
 
     _check_cancel(cancel)
     report(STEP_PACKAGES, 0.4)
@@ -183,7 +186,7 @@ def read_inventory(
             break
         results = session.run(batch)
         for uid, r in zip(others, results, strict=False):
-            matcher.add(uid, parse_package_list(r.output))
+            matcher.add(uid, parse_package_list(r.output), r.exit_code)
         for name, r in zip(names, results[len(others) :], strict=True):
             details[name] = parse_dumpsys_package(r.output, name)
         others = []

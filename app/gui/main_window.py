@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -125,9 +125,20 @@ class MainWindow(QMainWindow):
 
     def _build_rest(self) -> None:
         """Build the other pages, the helpdesk panel and the controller, and wire them (once)."""
-        if self.__dict__.get("_built") or self.__dict__.get("_building"):
+        if self.__dict__.get("_built") or self.__dict__.get("_building") or self.__dict__.get("_closing"):
             return
         self._building = True
+        try:
+            self._build_pages()
+        finally:
+            self._building = False
+        self._built = True
+        self.set_helpdesk(self._wants_helpdesk)
+        self.retranslate()
+        if self._load_fingerprint:
+            self._start_key_job()
+
+    def _build_pages(self) -> None:
         from app.gui.helpdesk import HelpdeskPanel
         from app.gui.pages.advisory import AdvisoryPage
         from app.gui.pages.connect import ConnectPage
@@ -167,12 +178,6 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.helpdesk_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self._wire()
-        self._built = True
-        self._building = False
-        self.set_helpdesk(self._wants_helpdesk)
-        self.retranslate()
-        if self._load_fingerprint:
-            self._start_key_job()
 
     def _start_key_job(self) -> None:
         from app.gui.jobs import FunctionJob
@@ -534,7 +539,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # Focus set before the window existed on screen does not stick: give it to the page's button.
         self.current_page().first_focus().setFocus()
+        if not self._built:
+            # After the first paint (a second hop lets the expose and paint events go first).
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._build_rest))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.shutdown()
+        if self.__dict__.get("_built"):
+            self.controller.shutdown()
+        self.__dict__["_closing"] = True
         super().closeEvent(event)

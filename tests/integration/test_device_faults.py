@@ -103,3 +103,17 @@ def test_a_flood_of_output_is_refused_not_stored(monkeypatch: pytest.MonkeyPatch
             session.run([cmd.list_packages(0)])
     finally:
         server.stop()
+
+
+def test_a_package_list_cut_short_by_a_dying_pm_is_a_device_error() -> None:
+    """pm killed part-way: the partial list for user 0 must not pass for a clean phone."""
+    from app.core.inventory import DeviceIdentity, Inventory, OwnersInfo
+    from app.core.parsers.packages import parse_package_list
+    from app.device.reader import _Matcher
+
+    inventory = Inventory(DeviceIdentity("x", "y", "14", 34, None), [], OwnersInfo(()))
+    matcher = _Matcher(inventory, {"com.zhiliaoapp.musically"})
+    with pytest.raises(errors.GarbledOutputError):
+        matcher.add(0, parse_package_list("package:com.android.phone\n"), exit_code=137)
+    matcher.add(10, parse_package_list("package:com.android.phone\n"), exit_code=137)
+    assert inventory.users_unreadable == [10] and inventory.users_scanned == []

@@ -105,8 +105,8 @@ def parse_package_list(text: str) -> PackageListing:
 
     ``denied_users`` holds every user named in a ``Shell does not have permission to access user
     N`` line. ``failed`` is the first error line (``Error: ...``, ``Failure ...``, ``cmd: ...``, a
-    Java exception, a shell error) when no package was listed, and always the ``Exception occurred
-    while executing ...`` line when there is one, since a listing cut short by an exception may
+    Java exception, a shell error), also after packages were listed (a listing cut short), and
+    always the ``Exception occurred while executing ...`` line when there is one, since a listing may
     be partial. Empty output is a valid empty listing. Names are returned as printed; the strict
     package-name check is the caller's.
     """
@@ -139,5 +139,7 @@ def parse_package_list(text: str) -> PackageListing:
             exception = exception or clip(stripped)
         elif first_error is None and _ERROR.match(stripped):
             first_error = clip(stripped)
-    failed = exception or (first_error if not packages else None)
+    # An error line after packages means the listing stopped part-way: what came before it may be
+    # incomplete, and an incomplete list must never pass for a whole (clean) one.
+    failed = exception or first_error
     return PackageListing(packages=tuple(packages), denied_users=tuple(denied), failed=failed)

@@ -240,10 +240,16 @@ def test_errors_without_packages(text: str, failed: str | None, denied: tuple[in
     assert parse_package_list(text) == PackageListing(packages=(), denied_users=denied, failed=failed)
 
 
-def test_error_line_among_packages_is_not_a_failure() -> None:
+def test_error_line_among_packages_marks_the_listing_failed() -> None:
+    """A list interrupted by an error may miss the banned app: never take it as whole."""
     listing = parse_package_list("package:com.a\nError: something about one user\npackage:com.b\n")
     assert [p.name for p in listing.packages] == ["com.a", "com.b"]
-    assert listing.failed is None
+    assert listing.failed == "Error: something about one user"
+
+
+def test_a_listing_cut_by_a_dying_pm_is_not_complete() -> None:
+    listing = parse_package_list("package:com.a.b\nFailure calling service package: Broken pipe (32)\n")
+    assert listing.failed is not None
 
 
 def test_exception_after_packages_marks_partial_listing() -> None:
