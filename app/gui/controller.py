@@ -83,6 +83,9 @@ class CheckController(QObject):
         self.runner = JobRunner(self)
         self.runner.log.connect(self.log)
         self._session: Any = None
+        # Bumped by every new connection and by "Next phone": a job started for an older check
+        # has its result dropped, so nothing of the last phone lands in the next person's receipt.
+        self._generation = 0
         self._session_lock = threading.Lock()
         self._detecting = False
         self._devices: list[FoundDevice] = []
@@ -122,8 +125,27 @@ class CheckController(QObject):
 
     # --- connection ------------------------------------------------------------------------
 
+    def _start(self, job: Job, on_success: Callable[[Any], None], on_failure: Callable[[Any], None]) -> Job:
+        """Start ``job`` for the current check; its answer is dropped if the check has moved on."""
+        generation = self._generation
+
+        def succeeded(result: Any) -> None:
+            if generation == self._generation and not job.cancel_event.is_set():
+                on_success(result)
+
+        def failed(exc: Any) -> None:
+            if generation == self._generation and not job.cancel_event.is_set():
+                on_failure(exc)
+
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed)
+        return self.runner.start(job)
+
     def connect_device(self, device: FoundDevice) -> Job:
         """Open the phone (the "Allow USB debugging?" prompt may show), then probe its signals."""
+        self._generation += 1
+        generation = self._generation
+        self.runner.cancel_all()
         self.close_session()
         self.state.device = device
 
@@ -136,18 +158,18 @@ class CheckController(QObject):
                 auth_timeout_s=self.auth_timeout_s,
                 on_auth_prompt=lambda: job.report("auth_prompt", 0.5),
             )
-            if job.cancel_event.is_set():
-                session.close()
-                raise DeviceError("cancelled")
             with self._session_lock:
+                if job.cancel_event.is_set() or generation != self._generation:
+                    session.close()  # another phone was chosen meanwhile: never keep two open
+                    from app.device.reader import ScanCancelled
+
+                    raise ScanCancelled()
                 self._session = session
             return device
 
         job = FunctionJob("connect", work)
         job.progress.connect(self._on_connect_progress)
-        job.succeeded.connect(self._on_connected)
-        job.failed.connect(self.connect_failed)
-        return self.runner.start(job)
+        return self._start(job, self._on_connected, self.connect_failed.emit)
 
     def _on_connect_progress(self, step: str, _fraction: float) -> None:
         if step == "auth_prompt":
@@ -167,9 +189,7 @@ class CheckController(QObject):
             return Inventory(identity=identity, users=users, owners=owners)
 
         job = FunctionJob("probe", work)
-        job.succeeded.connect(self._on_probed)
-        job.failed.connect(self._on_phone_failed(self.probe_failed))
-        return self.runner.start(job)
+        return self._start(job, self._on_probed, self._on_phone_failed(self.probe_failed))
 
     def _on_probed(self, inventory: Inventory) -> None:
         self.state.inventory_probe = inventory
@@ -217,9 +237,7 @@ class CheckController(QObject):
 
         job = FunctionJob("scan", work)
         job.progress.connect(self.scan_progress)
-        job.succeeded.connect(self._on_scanned)
-        job.failed.connect(self._on_phone_failed(self.scan_failed))
-        return self.runner.start(job)
+        return self._start(job, self._on_scanned, self._on_phone_failed(self.scan_failed))
 
     def _on_scanned(self, assessment: Assessment) -> None:
         if self.state.first_assessment is None:
@@ -236,9 +254,7 @@ class CheckController(QObject):
             return remove(self._require_session(), plan, confirmed=confirmed, on_action=self.removal_progress.emit)
 
         job = FunctionJob("remove", work)
-        job.succeeded.connect(self._on_removed)
-        job.failed.connect(self._on_phone_failed(self.removal_failed))
-        return self.runner.start(job)
+        return self._start(job, self._on_removed, self._on_phone_failed(self.removal_failed))
 
     def _on_removed(self, records: list[ActionRecord]) -> None:
         self.state.actions.extend(records)
@@ -251,9 +267,7 @@ class CheckController(QObject):
             return open_settings(self._require_session(), package)
 
         job = FunctionJob("open_settings", work)
-        job.succeeded.connect(self.settings_opened)
-        job.failed.connect(self._on_phone_failed(self.settings_failed))
-        return self.runner.start(job)
+        return self._start(job, self.settings_opened.emit, self._on_phone_failed(self.settings_failed))
 
     # --- advisory, reset, shutdown ---------------------------------------------------------
 
@@ -263,6 +277,9 @@ class CheckController(QObject):
 
     def reset(self) -> None:
         """Forget the phone and the result (the helpdesk agent's name lives in the window)."""
+        self._generation += 1
+        self.runner.cancel_all()
+        self._detecting = False
         self.close_session()
         self.state = CheckState()
         self._devices = []  # so the next detection reports the phones again, to a fresh page
@@ -270,7 +287,7 @@ class CheckController(QObject):
     def shutdown(self) -> None:
         """Stop polling, cancel jobs, close the phone: the window is closing, maybe mid-scan."""
         self.stop_detection()
-        for job in list(self.runner._jobs):
-            job.cancel()
+        self._generation += 1
+        self.runner.cancel_all()
         self.close_session()  # breaks any read in progress, so the worker ends promptly
         self.runner.shutdown()

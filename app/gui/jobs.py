@@ -1,17 +1,18 @@
-"""One worker mechanism for all phone work: a Job runs in the thread pool and reports by signals.
+"""One worker mechanism for all phone work: a Job runs on a worker thread and reports by signals.
 
-Jobs are QObjects that live on the GUI thread; their ``run`` executes on a pool thread and their
+Jobs are QObjects that live on the GUI thread; their ``work`` executes on a worker thread and their
 signals are therefore delivered to GUI slots as queued calls. The window never waits on a phone.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class Job(QObject):
@@ -57,51 +58,66 @@ class FunctionJob(Job):
         return self._fn(self)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, job: Job, log: Callable[[str], None]) -> None:
-        super().__init__()
-        self.job = job
-        self.log = log
-        self.setAutoDelete(True)
+def _run(job: Job, log: Callable[[str], None]) -> None:
+    try:
+        result = job.work()
+    except BaseException as exc:  # every failure must reach the window, never kill the thread silently
+        from app.device.errors import DeviceError
 
-    def run(self) -> None:
-        job = self.job
-        try:
-            result = job.work()
-        except BaseException as exc:  # every failure must reach the window, never kill the thread silently
-            from app.device.errors import DeviceError
-
-            if not isinstance(exc, DeviceError):
-                self.log(f"{job.name}: unexpected {type(exc).__name__}: {''.join(traceback.format_exception(exc))}")
-            job.failed.emit(exc)
-        else:
-            job.succeeded.emit(result)
-        finally:
-            job.done.emit()
+        if not isinstance(exc, DeviceError):
+            log(f"{job.name}: unexpected {type(exc).__name__}: {''.join(traceback.format_exception(exc))}")
+        job.failed.emit(exc)
+    else:
+        job.succeeded.emit(result)
+    finally:
+        job.done.emit()
 
 
 class JobRunner(QObject):
-    """Starts jobs on a private thread pool and keeps them alive until they are done."""
+    """Runs each job on its own daemon thread and keeps it alive until it is done.
+
+    Daemon threads, not a QThreadPool: a connection waiting for "Allow USB debugging?" can block
+    for its whole timeout, and the window must still close at once (a pool's destructor would
+    wait for it). Phone commands and receipt writes are safe to abandon: the phone finishes what
+    it started, and receipts are written atomically.
+    """
 
     log = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)  # one for the phone, one for detection polling
-        self._jobs: set[Job] = set()
+        self._jobs: dict[Job, threading.Thread] = {}
+        self._lock = threading.Lock()
 
     def start(self, job: Job) -> Job:
-        self._jobs.add(job)
-        job.done.connect(lambda j=job: self._jobs.discard(j))
-        self._pool.start(_Runnable(job, self.log.emit))
+        thread = threading.Thread(target=_run, args=(job, self.log.emit), name=f"job-{job.name}", daemon=True)
+        with self._lock:
+            self._jobs[job] = thread
+        job.done.connect(lambda j=job: self._forget(j))
+        thread.start()
         return job
 
-    def busy(self) -> bool:
-        return any(j.name != "detect" for j in self._jobs)
+    def _forget(self, job: Job) -> None:
+        with self._lock:
+            self._jobs.pop(job, None)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel everything and wait for the pool: used when the window closes mid-scan."""
-        for job in list(self._jobs):
+    def running(self) -> list[Job]:
+        with self._lock:
+            return [j for j, t in self._jobs.items() if t.is_alive()]
+
+    def busy(self) -> bool:
+        return any(j.name != "detect" for j in self.running())
+
+    def cancel_all(self) -> None:
+        for job in self.running():
             job.cancel()
-        return bool(self._pool.waitForDone(timeout_ms))
+
+    def shutdown(self, timeout_s: float = 2.0) -> bool:
+        """Cancel everything and give the jobs a moment to end: used when the window closes."""
+        self.cancel_all()
+        with self._lock:
+            threads = list(self._jobs.values())
+        deadline = time.monotonic() + timeout_s
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in threads)

@@ -245,7 +245,7 @@ def test_closing_mid_scan_ends_cleanly(qtbot: Any, make_window: Any, phones: Any
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     w.close()
-    assert w.controller.runner._pool.activeThreadCount() == 0
+    assert not w.controller.runner.busy()
     assert not w.controller.has_session
 
 
@@ -310,3 +310,32 @@ def test_qt_standard_buttons_follow_the_language(qtbot: Any, make_window: Any) -
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
     w.change_language("en")
+
+
+def test_next_phone_drops_the_late_answer_of_the_last_phone(qtbot: Any, make_window: Any, phones: Any) -> None:
+    server = phones("service_tiktok", faults={"slow_ms": 200})
+    w = make_window(device_source=lambda: [tcp_device(server)], helpdesk=True)
+    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
+    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
+    wait_page(qtbot, w, w.ownership)
+    w.ownership.set_ownership(Ownership.SERVICE)
+    qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
+    w.next_phone()  # the agent moves on while the last phone is still answering
+    qtbot.wait(1500)
+    assert w.controller.state.assessment is None
+    assert w.current_page() is w.connect_page
+
+
+def test_closing_while_the_phone_asks_allow_does_not_hang(qtbot: Any, make_window: Any, phones: Any) -> None:
+    import time
+
+    server = phones("auth_prompt", prompt_answer="ignore")
+    w = make_window(device_source=lambda: [tcp_device(server)], auth_timeout_s=45)
+    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
+    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.connect_page.state == "prompt", timeout=10000)
+    started = time.monotonic()
+    w.close()
+    assert time.monotonic() - started < 4
