@@ -31,8 +31,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        raise UsageError(message)
+        # One sentence on stderr, as the contract says; `--help` shows the usage.
+        raise UsageError(f"{message} (see --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -173,21 +173,22 @@ def cmd_devices(args: argparse.Namespace) -> int:
     from app.device.discovery import list_devices
 
     found = list_devices()
+    none_found = translate(
+        "Cli",
+        "No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; "
+        "or try the simulated phone with --device demo.",
+    )
     if args.json:
-        _print_json({"devices": [d.to_json() for d in found]})
+        doc: dict[str, Any] = {"devices": [d.to_json() for d in found]}
+        if not found:  # a device error (exit 4): the contract's error object, beside the empty list
+            doc["error"] = {"code": "no_device", "message": none_found}
+        _print_json(doc)
     else:
         for d in found:
             extra = f"  {d.model}" if d.model else ""
             sys.stdout.write(f"{d.device}\t{d.state}{extra}\n")
     if not found:
-        sys.stderr.write(
-            translate(
-                "Cli",
-                "No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; "
-                "or try the simulated phone with --device demo.",
-            )
-            + "\n"
-        )
+        sys.stderr.write(none_found + "\n")
         return EXIT_DEVICE
     return 0
 
@@ -237,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            args = build_parser().parse_args(["gui", *argv])
+            args = build_parser().parse_args([*argv, "gui"])
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, "usage", f"phone-selfcheck: {exc}", as_json=wants_json)
@@ -260,6 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if debug and exc.detail:
                 sys.stderr.write(f"detail: {exc.detail}\n")
             return _fail(EXIT_DEVICE, exc.code, exc.sentence(), as_json=wants_json)
+        if isinstance(exc, OSError) and not isinstance(exc, ConnectionError):
+            # A file that could not be written (disk full, folder gone, permissions): say which.
+            message = translate("Cli", "A file could not be written: {0}").format(exc)
+            return _fail(EXIT_USAGE, "write_failed", message, as_json=wants_json)
         if isinstance(exc, PolicyError):
             message = translate("Cli", "The policy file could not be used: {0}").format(exc)
             return _fail(EXIT_POLICY, "policy", message, as_json=wants_json)

@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="57"/>
+        <location filename="../../app/gui/pages/advisory.py" line="62"/>
         <source>Advice for your personal phone</source>
         <translation>Empfehlung für Ihr privates Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="60"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>Dieses Smartphone fällt nicht unter das Verbot. Sie müssen die App also nicht entfernen. Ihr Arbeitgeber empfiehlt Ihnen jedoch aus den folgenden Gründen, sie nicht zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>I have &amp;read this advice</source>
         <translation>Ich habe diese Empfehlung &amp;gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="71"/>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Your full name</source>
         <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Trotzdem entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>Remove it anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Bestätigen und weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Acknowledge and continue</source>
         <translation>Bestätigen und weiter</translation>
     </message>
@@ -78,32 +78,37 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; or try the simulated phone with --device demo.</source>
         <translation>Es wurde kein Smartphone gefunden. Schließen Sie das Smartphone mit einem Datenkabel an, entsperren Sie es und schalten Sie USB-Debugging ein; oder probieren Sie das simulierte Smartphone mit --device demo aus.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="202"/>
         <source>Simulated phone &apos;{0}&apos; is listening on 127.0.0.1:{1}.</source>
         <translation>Simuliertes Smartphone „{0}“ wartet auf 127.0.0.1:{1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)</source>
         <translation>Verbinden mit: adb connect 127.0.0.1:{0}   (Ctrl-C beendet es)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="256"/>
         <source>The simulated phone could not be started: {0}</source>
         <translation>Das simulierte Smartphone konnte nicht gestartet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="266"/>
+        <source>A file could not be written: {0}</source>
+        <translation>Eine Datei konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="269"/>
         <source>The policy file could not be used: {0}</source>
         <translation>Die Richtliniendatei konnte nicht verwendet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269"/>
+        <location filename="../../app/cli.py" line="274"/>
         <source>Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten ({0}). Führen Sie den Befehl erneut mit --debug aus und informieren Sie Ihren Helpdesk.</translation>
     </message>
@@ -704,77 +709,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder.</source>
         <translation>Der Nachweis konnte nicht gespeichert werden: {0}. Es ist nichts verloren gegangen: Versuchen Sie es erneut oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="504"/>
         <source>Who pays</source>
         <translation>Wer zahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="505"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="506"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="507"/>
         <source>Receipt</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="508"/>
         <source>Finish</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="522"/>
         <source>Phone Self-Check</source>
         <translation>Phone Self-Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="523"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="525"/>
         <source>&amp;Helpdesk mode</source>
         <translation>&amp;Helpdesk-Modus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Next phone</source>
         <translation>&amp;Nächstes Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>Agent: {0}</source>
         <translation>Helpdesk-Mitarbeiter: {0}</translation>
     </message>
@@ -1433,53 +1438,53 @@ Prüfsumme (SHA-256): {3}</translation>
         <translation>{0} {1}, Android {2}. {3} Apps geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="122"/>
+        <location filename="../../app/gui/pages/result.py" line="125"/>
         <source>What was done:</source>
         <translation>Was getan wurde:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="131"/>
+        <location filename="../../app/gui/pages/result.py" line="134"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Nicht auslesbar: Nutzer oder Profil {0} (bei Samsung-Smartphones ist das meist der „Sichere Ordner“). Öffnen Sie diesen Bereich auf dem Smartphone, sehen Sie seine Apps durch und entfernen Sie verbotene Apps von Hand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <location filename="../../app/gui/pages/result.py" line="144"/>
         <source>The decision says:</source>
         <translation>Der Beschluss lautet:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <location filename="../../app/gui/pages/result.py" line="149"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Warum dieses Smartphone betroffen ist oder nicht:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <location filename="../../app/gui/pages/result.py" line="150"/>
         <source>What the decision covers:</source>
         <translation>Was der Beschluss umfasst:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <location filename="../../app/gui/pages/result.py" line="151"/>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="156"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="157"/>
+        <location filename="../../app/gui/pages/result.py" line="160"/>
         <source>&amp;Say who pays</source>
         <translation>An&amp;geben, wer zahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="161"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Nachweis erstellen</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="57"/>
+        <location filename="../../app/gui/pages/advisory.py" line="62"/>
         <source>Advice for your personal phone</source>
         <translation>Recommandation pour votre smartphone personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="60"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>L&apos;interdiction ne s&apos;applique pas à ce téléphone&#xa0;: vous n&apos;avez donc pas l&apos;obligation de supprimer l&apos;application. Votre employeur vous recommande toutefois de ne pas la conserver, pour les raisons suivantes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>I have &amp;read this advice</source>
         <translation>&amp;J&apos;ai lu cette recommandation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="71"/>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Your full name</source>
         <translation>Vos nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Supprimer quand même…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>Remove it anyway</source>
         <translation>Supprimer quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Prendre acte et continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Acknowledge and continue</source>
         <translation>Prendre acte et continuer</translation>
     </message>
@@ -78,32 +78,37 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; or try the simulated phone with --device demo.</source>
         <translation>Aucun téléphone n&apos;a été trouvé. Branchez le téléphone avec un câble de transfert de données, déverrouillez-le et activez le débogage USB&#xa0;; ou essayez le téléphone simulé avec --device demo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="202"/>
         <source>Simulated phone &apos;{0}&apos; is listening on 127.0.0.1:{1}.</source>
         <translation>Le téléphone simulé «&#xa0;{0}&#xa0;» écoute sur 127.0.0.1:{1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)</source>
         <translation>Pour s&apos;y connecter&#xa0;: adb connect 127.0.0.1:{0}   (Ctrl-C pour l&apos;arrêter)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="256"/>
         <source>The simulated phone could not be started: {0}</source>
         <translation>Le téléphone simulé n&apos;a pas pu être démarré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="266"/>
+        <source>A file could not be written: {0}</source>
+        <translation>Un fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="269"/>
         <source>The policy file could not be used: {0}</source>
         <translation>Le fichier de politique n&apos;a pas pu être utilisé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269"/>
+        <location filename="../../app/cli.py" line="274"/>
         <source>Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk.</source>
         <translation>Une erreur inattendue s&apos;est produite ({0}). Relancez la commande avec --debug et prévenez votre helpdesk.</translation>
     </message>
@@ -704,77 +709,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder.</source>
         <translation>L&apos;attestation n&apos;a pas pu être enregistrée&#xa0;: {0}. Rien n&apos;a été perdu&#xa0;: réessayez, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="504"/>
         <source>Who pays</source>
         <translation>Qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="505"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="506"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="507"/>
         <source>Receipt</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="508"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="522"/>
         <source>Phone Self-Check</source>
         <translation>Phone Self-Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="523"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="525"/>
         <source>&amp;Helpdesk mode</source>
         <translation>Mode &amp;helpdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Next phone</source>
         <translation>&amp;Téléphone suivant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>Agent: {0}</source>
         <translation>Agent&#xa0;: {0}</translation>
     </message>
@@ -1433,53 +1438,53 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
         <translation>{0} {1}, Android {2}. {3} applications vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="122"/>
+        <location filename="../../app/gui/pages/result.py" line="125"/>
         <source>What was done:</source>
         <translation>Mesures prises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="131"/>
+        <location filename="../../app/gui/pages/result.py" line="134"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Lecture impossible&#xa0;: utilisateur ou profil {0} (sur les téléphones Samsung, il s&apos;agit généralement du «&#xa0;Dossier sécurisé&#xa0;»). Ouvrez-le sur le téléphone, parcourez ses applications et supprimez vous-même toute application interdite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <location filename="../../app/gui/pages/result.py" line="144"/>
         <source>The decision says:</source>
         <translation>La décision dit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <location filename="../../app/gui/pages/result.py" line="149"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Pourquoi ce téléphone est visé ou non&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <location filename="../../app/gui/pages/result.py" line="150"/>
         <source>What the decision covers:</source>
         <translation>Ce que vise la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <location filename="../../app/gui/pages/result.py" line="151"/>
         <source>Source: {0}</source>
         <translation>Source&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="156"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="157"/>
+        <location filename="../../app/gui/pages/result.py" line="160"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Indiquer qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="161"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Créer l&apos;attestation</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="57"/>
+        <location filename="../../app/gui/pages/advisory.py" line="62"/>
         <source>Advice for your personal phone</source>
         <translation>Advies voor uw persoonlijke smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="60"/>
+        <location filename="../../app/gui/pages/advisory.py" line="65"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>Het verbod geldt niet voor deze telefoon, dus u hoeft de app niet te verwijderen. Uw werkgever raadt u wel aan de app niet te behouden, om de volgende redenen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="70"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="75"/>
         <source>I have &amp;read this advice</source>
         <translation>Ik heb dit advies &amp;gelezen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="71"/>
-        <location filename="../../app/gui/pages/advisory.py" line="72"/>
+        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>Your full name</source>
         <translation>Uw volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="73"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="74"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Remove it &amp;anyway…</source>
         <translation>Toch &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>Remove it anyway</source>
         <translation>Toch verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>Bevestigen en &amp;doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Acknowledge and continue</source>
         <translation>Bevestigen en doorgaan</translation>
     </message>
@@ -78,32 +78,37 @@
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>No phone was found. Plug the phone in with a data cable, unlock it and turn on USB debugging; or try the simulated phone with --device demo.</source>
         <translation>Er is geen telefoon gevonden. Sluit de telefoon aan met een datakabel, ontgrendel hem en zet USB-foutopsporing aan; of probeer de gesimuleerde telefoon met --device demo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="202"/>
         <source>Simulated phone &apos;{0}&apos; is listening on 127.0.0.1:{1}.</source>
         <translation>Gesimuleerde telefoon &apos;{0}&apos; luistert op 127.0.0.1:{1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Connect with: adb connect 127.0.0.1:{0}   (Ctrl-C stops it)</source>
         <translation>Verbinden met: adb connect 127.0.0.1:{0}   (Ctrl-C stopt de simulatie)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="256"/>
         <source>The simulated phone could not be started: {0}</source>
         <translation>De gesimuleerde telefoon kon niet worden gestart: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="266"/>
+        <source>A file could not be written: {0}</source>
+        <translation>Een bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="269"/>
         <source>The policy file could not be used: {0}</source>
         <translation>Het beleidsbestand kon niet worden gebruikt: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269"/>
+        <location filename="../../app/cli.py" line="274"/>
         <source>Something unexpected went wrong ({0}). Run again with --debug and tell your helpdesk.</source>
         <translation>Er is iets onverwachts misgegaan ({0}). Voer de opdracht opnieuw uit met --debug en meld het aan uw helpdesk.</translation>
     </message>
@@ -704,77 +709,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>The receipt could not be saved: {0}. Nothing was lost: try again, or choose another folder.</source>
         <translation>Het ontvangstbewijs kon niet worden opgeslagen: {0}. Er is niets verloren gegaan: probeer het opnieuw of kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>Connect</source>
         <translation>Aansluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="504"/>
         <source>Who pays</source>
         <translation>Wie betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="505"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="506"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="507"/>
         <source>Receipt</source>
         <translation>Ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="508"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="522"/>
         <source>Phone Self-Check</source>
         <translation>Phone Self-Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="523"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="525"/>
         <source>&amp;Helpdesk mode</source>
         <translation>&amp;Helpdeskmodus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Next phone</source>
         <translation>&amp;Volgende telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>Agent: {0}</source>
         <translation>Helpdeskmedewerker: {0}</translation>
     </message>
@@ -1433,53 +1438,53 @@ Controlecode (SHA-256): {3}</translation>
         <translation>{0} {1}, Android {2}. {3} apps gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="122"/>
+        <location filename="../../app/gui/pages/result.py" line="125"/>
         <source>What was done:</source>
         <translation>Wat er gedaan is:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="131"/>
+        <location filename="../../app/gui/pages/result.py" line="134"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Kon niet worden gelezen: gebruiker of profiel {0} (op Samsung-telefoons is dat meestal de Beveiligde map). Open die op de telefoon, bekijk de apps erin en verwijder zelf elke verboden app die u vindt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="141"/>
+        <location filename="../../app/gui/pages/result.py" line="144"/>
         <source>The decision says:</source>
         <translation>De beslissing luidt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="146"/>
+        <location filename="../../app/gui/pages/result.py" line="149"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Waarom deze telefoon wel of niet onder de beslissing valt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="147"/>
+        <location filename="../../app/gui/pages/result.py" line="150"/>
         <source>What the decision covers:</source>
         <translation>Waarop de beslissing van toepassing is:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="148"/>
+        <location filename="../../app/gui/pages/result.py" line="151"/>
         <source>Source: {0}</source>
         <translation>Bron: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="155"/>
+        <location filename="../../app/gui/pages/result.py" line="158"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="156"/>
+        <location filename="../../app/gui/pages/result.py" line="159"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="157"/>
+        <location filename="../../app/gui/pages/result.py" line="160"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Aangeven wie betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="161"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Ontvangstbewijs maken</translation>
     </message>

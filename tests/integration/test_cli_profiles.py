@@ -227,7 +227,7 @@ def test_an_unknown_simulated_profile_is_a_usage_error(capsys: pytest.CaptureFix
 def test_devices_with_nothing_connected(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ANDROID_ADB_SERVER_PORT", "1")  # no adb server there; no USB phone on a CI machine
     code, doc, err = run(capsys, "devices", "--json")
-    assert (code, doc) == (4, {"devices": []})
+    assert (code, doc["devices"], doc["error"]["code"]) == (4, [], "no_device")
     assert "No phone was found" in err
 
 
@@ -291,3 +291,12 @@ def test_nothing_hostile_ever_reaches_the_phone() -> None:
         for line in log
         if "echo" not in str(line)
     )
+
+
+def test_debug_without_a_command_still_opens_the_window_path(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import build_parser
+
+    args = build_parser().parse_args(["--debug", "gui"])
+    assert args.command == "gui" and args.debug
+    code, doc, err = run(capsys, "scan", "--device", "demo:x", "--ownership", "whose", "--json")
+    assert code == 64 and err.count("\n") == 1  # one sentence, no usage block
