@@ -79,10 +79,13 @@ def sim_connect(sim_signer: CryptographySigner) -> Iterator[Callable[..., AdbDev
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+    """A free loopback port outside adb's own (5037) and the emulator ports it scans (5554-5585)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if not 5037 <= port <= 5585:
+            return port
 
 
 @dataclass

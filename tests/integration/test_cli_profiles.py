@@ -298,5 +298,5 @@ def test_debug_without_a_command_still_opens_the_window_path(capsys: pytest.Capt
 
     args = build_parser().parse_args(["--debug", "gui"])
     assert args.command == "gui" and args.debug
-    code, doc, err = run(capsys, "scan", "--device", "demo:x", "--ownership", "whose", "--json")
+    code, _doc, err = run(capsys, "scan", "--device", "demo:x", "--ownership", "whose", "--json")
     assert code == 64 and err.count("\n") == 1  # one sentence, no usage block
