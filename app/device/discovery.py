@@ -42,10 +42,15 @@ def list_devices() -> list[FoundDevice]:
 
         client = AdbServerClient()
         if client.available():
-            usb_serials = {d.serial for d in found}
+            by_serial = {d.serial: n for n, d in enumerate(found) if d.serial}
             for serial, state in client.devices():
-                if serial not in usb_serials:
-                    found.append(FoundDevice(f"adb:{serial}", "adb", serial, state))
+                via_server = FoundDevice(f"adb:{serial}", "adb", serial, state)
+                n = by_serial.get(serial)
+                if n is None:
+                    found.append(via_server)
+                elif found[n].state != "device" and state == "device":
+                    # Google's adb server holds the USB interface (ours sees it busy): go through it.
+                    found[n] = via_server
     except DeviceError:
         pass
     return found
