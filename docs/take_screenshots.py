@@ -72,9 +72,12 @@ def main() -> int:
     window.ownership.set_ownership(Ownership.PERSONAL)
     shot("05_ownership_mismatch")
     window.ownership.set_ownership(Ownership.SERVICE)
-    window._scan()
+    # The simulated phone answers too fast to catch the progress page: show it as it looks mid-scan.
+    window.scan_page.start()
+    window.go(window.scan_page)
     window.scan_page.set_step("packages", 0.45)
     shot("06_scan")
+    window._scan()
     wait_for(lambda: window.current_page() is window.result)
     shot("07_result_non_compliant")
     window.result.primary_button.click()
