@@ -11,16 +11,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app.core.atomic import replace_file
+from app.paths import DATA_DIR_ENV, data_dir
 
 __all__ = [
     "DATA_DIR_ENV",
@@ -37,8 +35,6 @@ __all__ = [
     "record_receipt",
 ]
 
-APP_NAME = "phone-selfcheck"
-DATA_DIR_ENV = "PHONE_SELFCHECK_DATA_DIR"
 REGISTER_FILE = "register.sqlite3"
 _BUSY_TIMEOUT_MS = 5000
 
@@ -71,17 +67,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 class RegisterError(Exception):
     """A register that cannot be opened or used; ``str()`` is one plain sentence."""
-
-
-def data_dir() -> Path:
-    """Where the program keeps what it writes; ``PHONE_SELFCHECK_DATA_DIR`` wins (tests, a portable copy).
-
-    The same rule as ``app.device.keys.data_dir``, repeated here because core may not import device.
-    """
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_register_path() -> Path:

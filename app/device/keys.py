@@ -15,18 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
 from adb_shell.auth.keygen import keygen
 from adb_shell.auth.sign_cryptography import CryptographySigner
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from app.device.errors import KeyFileError
+from app.paths import DATA_DIR_ENV as DATA_DIR_ENV
+from app.paths import data_dir as data_dir  # one rule for every file the program writes
 
 _LOG = logging.getLogger(__name__)
 
-APP_NAME = "phone-selfcheck"
-DATA_DIR_ENV = "PHONE_SELFCHECK_DATA_DIR"
 KEY_FILE = "adbkey"
 # The phone stores this comment next to the key (dumpsys adb shows it), so it must not carry
 # the user name and host name that adb-shell's keygen and Google's adb put there.
@@ -41,17 +40,6 @@ _MODULUS_BYTES = 2048 // 8
 _ANDROID_PUBKEY_SIZE = 4 + 4 + _MODULUS_BYTES + _MODULUS_BYTES + 4
 
 KeySource = Literal["app", "android"]
-
-
-def data_dir() -> Path:
-    """Where the program keeps what it writes (key, register); ``PHONE_SELFCHECK_DATA_DIR`` wins.
-
-    The override exists for tests and for a portable copy run from a USB stick.
-    """
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def key_fingerprint(public_key: str | bytes) -> str:
