@@ -339,3 +339,55 @@ def test_closing_while_the_phone_asks_allow_does_not_hang(qtbot: Any, make_windo
     started = time.monotonic()
     w.close()
     assert time.monotonic() - started < 4
+
+
+def test_a_hostile_phone_is_shown_safely(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """20,000 packages, odd names and a model that is markup: TikTok is found and the model shown as text."""
+    profile = tmp_path / "hostile_markup.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "schema": "phone-selfcheck/device-profile/1",
+                "name": "hostile_markup",
+                "extends": "hostile",
+                "device": {"model": "<b>Bold</b><img src='x'>"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    w = make_window(demo=str(profile))
+    connect_and_choose(qtbot, w, Ownership.SERVICE)
+    assert w.result.assessment.status.value == "non_compliant"
+    assert [f.package for f in w.result.assessment.findings] == ["com.zhiliaoapp.musically"]
+    assert w.result.assessment.inventory.packages_scanned >= 19_900
+    assert "<b>Bold</b>" in w.result.intro.text()
+    assert w.result.intro.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_device_owner_name_that_is_markup_is_shown_as_text(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    profile = tmp_path / "owner_markup.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "schema": "phone-selfcheck/device-profile/1",
+                "name": "owner_markup",
+                "extends": "service_tiktok",
+                "owners": [{"user": 0, "component": "com.evil<i>x/.R", "type": "device_owner"}],
+                "packages": [
+                    {
+                        "name": "com.evil<i>x",
+                        "label": "Evil",
+                        "version_code": 1,
+                        "version_name": "1",
+                        "installer": "com.android.vending",
+                        "app_id": 10999,
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    w = make_window(demo=str(profile))
+    connect_and_choose(qtbot, w, Ownership.PERSONAL)  # declared personal on a managed phone: names the owner
+    assert "com.evil&lt;i&gt;x" in w.result.details.text()
+    assert "<i>" not in w.result.details.text()

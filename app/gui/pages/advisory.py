@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -69,8 +71,8 @@ class AdvisoryPage(Page):
         if self.policy is not None:
             why = self.tr("Why:")
             self.advice.setText(
-                f"<p>{self.policy.text('advisory', self.lang)}</p>"
-                f"<p><b>{why}</b> {self.policy.text('reasons', self.lang)}</p>"
+                f"<p>{html.escape(self.policy.text('advisory', self.lang))}</p>"
+                f"<p><b>{html.escape(why)}</b> {html.escape(self.policy.text('reasons', self.lang))}</p>"
             )
         self.read.setText(self.tr("I have &read this advice"))
         self.name.setPlaceholderText(self.tr("Your full name"))

@@ -24,6 +24,9 @@ def guide_picture(name: str, height: int = 150) -> QWidget:
 
 def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     label = QLabel(text)
+    # Plain text unless a page asks for rich text: phone-provided strings (a model name) must
+    # never be read as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

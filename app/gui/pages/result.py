@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -137,12 +139,14 @@ class ResultPage(Page):
             )
         self.unreadable.setVisible(bool(a.inventory.users_unreadable))
         p = a.policy
-        reasons = "".join(f"<li>{scope_reason(r)}</li>" for r in a.scope.reasons)
+        # Rich text, so everything put into it is escaped: reasons carry names the phone reported.
+        e = html.escape
+        reasons = "".join(f"<li>{e(scope_reason(r))}</li>" for r in a.scope.reasons)
         rule_words = ""
         if a.findings:
             rule = p.rule(a.findings[0].rule)
             says = self.tr("The decision says:")
-            rule_words = f"<p><b>{says}</b> “{rule.in_language(self.lang)}”</p>"
+            rule_words = f"<p><b>{html.escape(says)}</b> “{html.escape(rule.in_language(self.lang))}”</p>"
         sources = "; ".join(s.title for s in p.sources[:2])
         # Whole sentences with their colon: lupdate cannot see tr() inside f-strings, and French
         # puts a space before the colon.
@@ -150,8 +154,8 @@ class ResultPage(Page):
         covers = self.tr("What the decision covers:")
         source = self.tr("Source: {0}").format(sources)
         self.details.setText(
-            f"<p><b>{why}</b></p><ul>{reasons}</ul>{rule_words}"
-            f"<p><b>{covers}</b> {p.text('scope', self.lang)}</p><p><small>{source}</small></p>"
+            f"<p><b>{e(why)}</b></p><ul>{reasons}</ul>{rule_words}"
+            f"<p><b>{e(covers)}</b> {e(p.text('scope', self.lang))}</p><p><small>{e(source)}</small></p>"
         )
         self.primary_button.setText(
             {
