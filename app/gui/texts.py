@@ -101,6 +101,18 @@ def error_texts(exc: object) -> tuple[str, str]:
                 "Texts", "Nothing was changed on the phone. Start the check again when you are ready."
             ),
         ),
+        "adb_server_unavailable": (
+            QCoreApplication.translate("Texts", "The phone tools' adb server is not running on this computer."),
+            QCoreApplication.translate("Texts", "Choose the phone again from the list, or ask your helpdesk."),
+        ),
+        "bad_device": (
+            QCoreApplication.translate("Texts", "That phone could not be found any more."),
+            QCoreApplication.translate("Texts", "Unplug the phone, plug it in again and choose it from the list."),
+        ),
+        "command_not_allowed": (
+            QCoreApplication.translate("Texts", "The check stopped itself before sending something it does not allow."),
+            QCoreApplication.translate("Texts", "Nothing was sent to the phone. Please tell your helpdesk."),
+        ),
         "key_file": (
             QCoreApplication.translate(
                 "Texts", "This computer's connection key for the phone could not be read or created."

@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="62"/>
+        <location filename="../../app/gui/pages/advisory.py" line="64"/>
         <source>Advice for your personal phone</source>
         <translation>Empfehlung für Ihr privates Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="67"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>Dieses Smartphone fällt nicht unter das Verbot. Sie müssen die App also nicht entfernen. Ihr Arbeitgeber empfiehlt Ihnen jedoch aus den folgenden Gründen, sie nicht zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>I have &amp;read this advice</source>
         <translation>Ich habe diese Empfehlung &amp;gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Your full name</source>
         <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="79"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Trotzdem entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="80"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Remove it anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="81"/>
+        <location filename="../../app/gui/pages/advisory.py" line="83"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Bestätigen und weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="82"/>
+        <location filename="../../app/gui/pages/advisory.py" line="84"/>
         <source>Acknowledge and continue</source>
         <translation>Bestätigen und weiter</translation>
     </message>
@@ -870,17 +870,17 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="83"/>
+        <location filename="../../app/gui/pages/base.py" line="86"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="84"/>
+        <location filename="../../app/gui/pages/base.py" line="87"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="86"/>
+        <location filename="../../app/gui/pages/base.py" line="89"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -1413,78 +1413,78 @@ Prüfsumme (SHA-256): {3}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="97"/>
+        <location filename="../../app/gui/pages/result.py" line="99"/>
         <source>{0} ({1}): the phone refused ({2})</source>
         <translation>{0} ({1}): vom Smartphone abgelehnt ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="99"/>
+        <location filename="../../app/gui/pages/result.py" line="101"/>
         <source>{0} ({1}): disabled</source>
         <translation>{0} ({1}): deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="100"/>
+        <location filename="../../app/gui/pages/result.py" line="102"/>
         <source>{0} ({1}): removed</source>
         <translation>{0} ({1}): entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="104"/>
+        <location filename="../../app/gui/pages/result.py" line="106"/>
         <source>The result</source>
         <translation>Das Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="111"/>
+        <location filename="../../app/gui/pages/result.py" line="113"/>
         <source>{0} {1}, Android {2}. {3} apps checked.</source>
         <translation>{0} {1}, Android {2}. {3} Apps geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="125"/>
+        <location filename="../../app/gui/pages/result.py" line="127"/>
         <source>What was done:</source>
         <translation>Was getan wurde:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="134"/>
+        <location filename="../../app/gui/pages/result.py" line="136"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Nicht auslesbar: Nutzer oder Profil {0} (bei Samsung-Smartphones ist das meist der „Sichere Ordner“). Öffnen Sie diesen Bereich auf dem Smartphone, sehen Sie seine Apps durch und entfernen Sie verbotene Apps von Hand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="144"/>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
         <source>The decision says:</source>
         <translation>Der Beschluss lautet:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="149"/>
+        <location filename="../../app/gui/pages/result.py" line="153"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Warum dieses Smartphone betroffen ist oder nicht:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="150"/>
+        <location filename="../../app/gui/pages/result.py" line="154"/>
         <source>What the decision covers:</source>
         <translation>Was der Beschluss umfasst:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="163"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="160"/>
+        <location filename="../../app/gui/pages/result.py" line="164"/>
         <source>&amp;Say who pays</source>
         <translation>An&amp;geben, wer zahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="161"/>
-        <location filename="../../app/gui/pages/result.py" line="162"/>
+        <location filename="../../app/gui/pages/result.py" line="165"/>
+        <location filename="../../app/gui/pages/result.py" line="166"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Nachweis erstellen</translation>
     </message>
@@ -1822,7 +1822,7 @@ Prüfsumme (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="94"/>
-        <location filename="../../app/gui/texts.py" line="115"/>
+        <location filename="../../app/gui/texts.py" line="127"/>
         <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
         <translation>Trennen Sie das Smartphone vom Computer, schließen Sie es wieder an und versuchen Sie es erneut. Wenn das noch einmal vorkommt, wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
@@ -1838,86 +1838,116 @@ Prüfsumme (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="105"/>
+        <source>The phone tools&apos; adb server is not running on this computer.</source>
+        <translation>Der adb-Server der Smartphone-Werkzeuge läuft auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="106"/>
+        <source>Choose the phone again from the list, or ask your helpdesk.</source>
+        <translation>Wählen Sie das Smartphone erneut in der Liste aus oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="109"/>
+        <source>That phone could not be found any more.</source>
+        <translation>Dieses Smartphone ist nicht mehr auffindbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="110"/>
+        <source>Unplug the phone, plug it in again and choose it from the list.</source>
+        <translation>Trennen Sie das Smartphone, schließen Sie es wieder an und wählen Sie es in der Liste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="113"/>
+        <source>The check stopped itself before sending something it does not allow.</source>
+        <translation>Die Prüfung hat sich selbst angehalten, bevor etwas Unzulässiges gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="114"/>
+        <source>Nothing was sent to the phone. Please tell your helpdesk.</source>
+        <translation>An das Smartphone wurde nichts gesendet. Bitte informieren Sie Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="117"/>
         <source>This computer&apos;s connection key for the phone could not be read or created.</source>
         <translation>Der Verbindungsschlüssel dieses Computers für das Smartphone konnte nicht gelesen oder erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="108"/>
+        <location filename="../../app/gui/texts.py" line="120"/>
         <source>Check that your user folder is not full, then try again.</source>
         <translation>Stellen Sie sicher, dass Ihr Benutzerordner nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="114"/>
+        <location filename="../../app/gui/texts.py" line="126"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="124"/>
+        <location filename="../../app/gui/texts.py" line="136"/>
         <source>No banned app on this phone</source>
         <translation>Keine verbotene App auf diesem Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="125"/>
+        <location filename="../../app/gui/texts.py" line="137"/>
         <source>A banned app must be removed</source>
         <translation>Eine verbotene App muss entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="126"/>
+        <location filename="../../app/gui/texts.py" line="138"/>
         <source>A banned app is on this phone: removal advised</source>
         <translation>Verbotene App auf diesem Smartphone: Entfernen empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="127"/>
+        <location filename="../../app/gui/texts.py" line="139"/>
         <source>A banned app is on this phone: who pays for it?</source>
         <translation>Verbotene App auf diesem Smartphone: Wer bezahlt es?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="128"/>
+        <location filename="../../app/gui/texts.py" line="140"/>
         <source>Part of the phone could not be checked</source>
         <translation>Ein Teil des Smartphones konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="134"/>
+        <location filename="../../app/gui/texts.py" line="146"/>
         <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
         <translation>Wir haben alle Nutzer und Profile auf diesem Smartphone geprüft und keine der verbotenen Apps gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="137"/>
+        <location filename="../../app/gui/texts.py" line="149"/>
         <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
         <translation>Dieses Smartphone fällt unter den Beschluss, und eine verbotene App ist installiert. Sie können sie jetzt entfernen: Sonst wird nichts auf Ihrem Smartphone verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="142"/>
+        <location filename="../../app/gui/texts.py" line="154"/>
         <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
         <translation>Dieses Smartphone fällt nicht unter den Beschluss. Sie müssen die App also nicht entfernen, es wird Ihnen aber empfohlen, sie nicht zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="147"/>
+        <location filename="../../app/gui/texts.py" line="159"/>
         <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
         <translation>Ob Sie die App entfernen müssen, hängt davon ab, wer dieses Smartphone bezahlt. Gehen Sie zurück und geben Sie an, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="150"/>
+        <location filename="../../app/gui/texts.py" line="162"/>
         <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
         <translation>In den geprüften Bereichen wurde keine verbotene App gefunden, aber ein Teil des Smartphones konnte nicht ausgelesen werden. Prüfen Sie diesen Teil von Hand, wie unten beschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="165"/>
+        <location filename="../../app/gui/texts.py" line="177"/>
         <source>Work profile</source>
         <translation>Arbeitsprofil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="167"/>
+        <location filename="../../app/gui/texts.py" line="179"/>
         <source>Personal side (main user)</source>
         <translation>Privater Bereich (Hauptnutzer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="169"/>
+        <location filename="../../app/gui/texts.py" line="181"/>
         <source>Other user or profile ({0})</source>
         <translation>Anderer Nutzer oder anderes Profil ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="170"/>
+        <location filename="../../app/gui/texts.py" line="182"/>
         <source>, preinstalled</source>
         <translation>, vorinstalliert</translation>
     </message>

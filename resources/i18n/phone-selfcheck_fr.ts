@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="62"/>
+        <location filename="../../app/gui/pages/advisory.py" line="64"/>
         <source>Advice for your personal phone</source>
         <translation>Recommandation pour votre smartphone personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="67"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>L&apos;interdiction ne s&apos;applique pas à ce téléphone&#xa0;: vous n&apos;avez donc pas l&apos;obligation de supprimer l&apos;application. Votre employeur vous recommande toutefois de ne pas la conserver, pour les raisons suivantes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>I have &amp;read this advice</source>
         <translation>&amp;J&apos;ai lu cette recommandation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Your full name</source>
         <translation>Vos nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="79"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Remove it &amp;anyway…</source>
         <translation>&amp;Supprimer quand même…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="80"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Remove it anyway</source>
         <translation>Supprimer quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="81"/>
+        <location filename="../../app/gui/pages/advisory.py" line="83"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Prendre acte et continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="82"/>
+        <location filename="../../app/gui/pages/advisory.py" line="84"/>
         <source>Acknowledge and continue</source>
         <translation>Prendre acte et continuer</translation>
     </message>
@@ -870,17 +870,17 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="83"/>
+        <location filename="../../app/gui/pages/base.py" line="86"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="84"/>
+        <location filename="../../app/gui/pages/base.py" line="87"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="86"/>
+        <location filename="../../app/gui/pages/base.py" line="89"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -1413,78 +1413,78 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="97"/>
+        <location filename="../../app/gui/pages/result.py" line="99"/>
         <source>{0} ({1}): the phone refused ({2})</source>
         <translation>{0} ({1})&#xa0;: refusé par le téléphone ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="99"/>
+        <location filename="../../app/gui/pages/result.py" line="101"/>
         <source>{0} ({1}): disabled</source>
         <translation>{0} ({1})&#xa0;: désactivée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="100"/>
+        <location filename="../../app/gui/pages/result.py" line="102"/>
         <source>{0} ({1}): removed</source>
         <translation>{0} ({1})&#xa0;: supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="104"/>
+        <location filename="../../app/gui/pages/result.py" line="106"/>
         <source>The result</source>
         <translation>Le résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="111"/>
+        <location filename="../../app/gui/pages/result.py" line="113"/>
         <source>{0} {1}, Android {2}. {3} apps checked.</source>
         <translation>{0} {1}, Android {2}. {3} applications vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="125"/>
+        <location filename="../../app/gui/pages/result.py" line="127"/>
         <source>What was done:</source>
         <translation>Mesures prises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="134"/>
+        <location filename="../../app/gui/pages/result.py" line="136"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Lecture impossible&#xa0;: utilisateur ou profil {0} (sur les téléphones Samsung, il s&apos;agit généralement du «&#xa0;Dossier sécurisé&#xa0;»). Ouvrez-le sur le téléphone, parcourez ses applications et supprimez vous-même toute application interdite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="144"/>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
         <source>The decision says:</source>
         <translation>La décision dit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="149"/>
+        <location filename="../../app/gui/pages/result.py" line="153"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Pourquoi ce téléphone est visé ou non&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="150"/>
+        <location filename="../../app/gui/pages/result.py" line="154"/>
         <source>What the decision covers:</source>
         <translation>Ce que vise la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>Source: {0}</source>
         <translation>Source&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="163"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="160"/>
+        <location filename="../../app/gui/pages/result.py" line="164"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Indiquer qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="161"/>
-        <location filename="../../app/gui/pages/result.py" line="162"/>
+        <location filename="../../app/gui/pages/result.py" line="165"/>
+        <location filename="../../app/gui/pages/result.py" line="166"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Créer l&apos;attestation</translation>
     </message>
@@ -1822,7 +1822,7 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="94"/>
-        <location filename="../../app/gui/texts.py" line="115"/>
+        <location filename="../../app/gui/texts.py" line="127"/>
         <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
         <translation>Débranchez le téléphone, rebranchez-le et réessayez. Si le problème se reproduit, adressez-vous à votre helpdesk.</translation>
     </message>
@@ -1838,86 +1838,116 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="105"/>
+        <source>The phone tools&apos; adb server is not running on this computer.</source>
+        <translation>Le serveur adb des outils pour téléphone ne fonctionne pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="106"/>
+        <source>Choose the phone again from the list, or ask your helpdesk.</source>
+        <translation>Choisissez à nouveau le téléphone dans la liste ou adressez-vous au helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="109"/>
+        <source>That phone could not be found any more.</source>
+        <translation>Ce téléphone est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="110"/>
+        <source>Unplug the phone, plug it in again and choose it from the list.</source>
+        <translation>Débranchez le téléphone, rebranchez-le et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="113"/>
+        <source>The check stopped itself before sending something it does not allow.</source>
+        <translation>La vérification s&apos;est arrêtée d&apos;elle-même avant d&apos;envoyer quelque chose qu&apos;elle n&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="114"/>
+        <source>Nothing was sent to the phone. Please tell your helpdesk.</source>
+        <translation>Rien n&apos;a été envoyé au téléphone. Veuillez en informer le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="117"/>
         <source>This computer&apos;s connection key for the phone could not be read or created.</source>
         <translation>La clé de connexion de cet ordinateur pour le téléphone n&apos;a pas pu être lue ni créée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="108"/>
+        <location filename="../../app/gui/texts.py" line="120"/>
         <source>Check that your user folder is not full, then try again.</source>
         <translation>Vérifiez que votre dossier utilisateur n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="114"/>
+        <location filename="../../app/gui/texts.py" line="126"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="124"/>
+        <location filename="../../app/gui/texts.py" line="136"/>
         <source>No banned app on this phone</source>
         <translation>Aucune application interdite sur ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="125"/>
+        <location filename="../../app/gui/texts.py" line="137"/>
         <source>A banned app must be removed</source>
         <translation>Une application interdite doit être supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="126"/>
+        <location filename="../../app/gui/texts.py" line="138"/>
         <source>A banned app is on this phone: removal advised</source>
         <translation>Une application interdite est présente&#xa0;: suppression recommandée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="127"/>
+        <location filename="../../app/gui/texts.py" line="139"/>
         <source>A banned app is on this phone: who pays for it?</source>
         <translation>Une application interdite est présente&#xa0;: qui paie ce téléphone&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="128"/>
+        <location filename="../../app/gui/texts.py" line="140"/>
         <source>Part of the phone could not be checked</source>
         <translation>Une partie du téléphone n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="134"/>
+        <location filename="../../app/gui/texts.py" line="146"/>
         <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
         <translation>Nous avons examiné chaque utilisateur et chaque profil de ce téléphone et n&apos;avons trouvé aucune des applications interdites.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="137"/>
+        <location filename="../../app/gui/texts.py" line="149"/>
         <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
         <translation>Ce téléphone est visé par la décision et une application interdite y est installée. Vous pouvez la supprimer maintenant&#xa0;: rien d&apos;autre ne sera modifié sur votre téléphone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="142"/>
+        <location filename="../../app/gui/texts.py" line="154"/>
         <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
         <translation>Ce téléphone n&apos;est pas visé par la décision&#xa0;: vous n&apos;avez donc pas l&apos;obligation de supprimer l&apos;application. Il vous est toutefois recommandé de ne pas la conserver.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="147"/>
+        <location filename="../../app/gui/texts.py" line="159"/>
         <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
         <translation>L&apos;obligation de supprimer l&apos;application dépend de qui paie ce téléphone. Revenez en arrière et indiquez qui le paie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="150"/>
+        <location filename="../../app/gui/texts.py" line="162"/>
         <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
         <translation>Aucune application interdite n&apos;a été trouvée dans les parties que nous avons pu examiner, mais une partie du téléphone n&apos;a pas pu être lue. Vérifiez vous-même cette partie, comme expliqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="165"/>
+        <location filename="../../app/gui/texts.py" line="177"/>
         <source>Work profile</source>
         <translation>Profil professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="167"/>
+        <location filename="../../app/gui/texts.py" line="179"/>
         <source>Personal side (main user)</source>
         <translation>Partie personnelle (utilisateur principal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="169"/>
+        <location filename="../../app/gui/texts.py" line="181"/>
         <source>Other user or profile ({0})</source>
         <translation>Autre utilisateur ou profil ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="170"/>
+        <location filename="../../app/gui/texts.py" line="182"/>
         <source>, preinstalled</source>
         <translation>, préinstallée</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>AdvisoryPage</name>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="62"/>
+        <location filename="../../app/gui/pages/advisory.py" line="64"/>
         <source>Advice for your personal phone</source>
         <translation>Advies voor uw persoonlijke smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="65"/>
+        <location filename="../../app/gui/pages/advisory.py" line="67"/>
         <source>The ban does not cover this phone, so you do not have to remove the app. Your employer advises you not to keep it, for these reasons.</source>
         <translation>Het verbod geldt niet voor deze telefoon, dus u hoeft de app niet te verwijderen. Uw werkgever raadt u wel aan de app niet te behouden, om de volgende redenen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="70"/>
+        <location filename="../../app/gui/pages/advisory.py" line="72"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="75"/>
+        <location filename="../../app/gui/pages/advisory.py" line="77"/>
         <source>I have &amp;read this advice</source>
         <translation>Ik heb dit advies &amp;gelezen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="76"/>
-        <location filename="../../app/gui/pages/advisory.py" line="77"/>
+        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="79"/>
         <source>Your full name</source>
         <translation>Uw volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="78"/>
+        <location filename="../../app/gui/pages/advisory.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="79"/>
+        <location filename="../../app/gui/pages/advisory.py" line="81"/>
         <source>Remove it &amp;anyway…</source>
         <translation>Toch &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="80"/>
+        <location filename="../../app/gui/pages/advisory.py" line="82"/>
         <source>Remove it anyway</source>
         <translation>Toch verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="81"/>
+        <location filename="../../app/gui/pages/advisory.py" line="83"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>Bevestigen en &amp;doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/advisory.py" line="82"/>
+        <location filename="../../app/gui/pages/advisory.py" line="84"/>
         <source>Acknowledge and continue</source>
         <translation>Bevestigen en doorgaan</translation>
     </message>
@@ -870,17 +870,17 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="83"/>
+        <location filename="../../app/gui/pages/base.py" line="86"/>
         <source>&amp;Back</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="84"/>
+        <location filename="../../app/gui/pages/base.py" line="87"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="86"/>
+        <location filename="../../app/gui/pages/base.py" line="89"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -1413,78 +1413,78 @@ Controlecode (SHA-256): {3}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="97"/>
+        <location filename="../../app/gui/pages/result.py" line="99"/>
         <source>{0} ({1}): the phone refused ({2})</source>
         <translation>{0} ({1}): geweigerd door de telefoon ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="99"/>
+        <location filename="../../app/gui/pages/result.py" line="101"/>
         <source>{0} ({1}): disabled</source>
         <translation>{0} ({1}): uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="100"/>
+        <location filename="../../app/gui/pages/result.py" line="102"/>
         <source>{0} ({1}): removed</source>
         <translation>{0} ({1}): verwijderd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="104"/>
+        <location filename="../../app/gui/pages/result.py" line="106"/>
         <source>The result</source>
         <translation>Het resultaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="111"/>
+        <location filename="../../app/gui/pages/result.py" line="113"/>
         <source>{0} {1}, Android {2}. {3} apps checked.</source>
         <translation>{0} {1}, Android {2}. {3} apps gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="125"/>
+        <location filename="../../app/gui/pages/result.py" line="127"/>
         <source>What was done:</source>
         <translation>Wat er gedaan is:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="134"/>
+        <location filename="../../app/gui/pages/result.py" line="136"/>
         <source>Could not be read: user or profile {0} (on Samsung phones this is usually the Secure Folder). Open it on the phone, look through its apps, and remove any banned app by hand.</source>
         <translation>Kon niet worden gelezen: gebruiker of profiel {0} (op Samsung-telefoons is dat meestal de Beveiligde map). Open die op de telefoon, bekijk de apps erin en verwijder zelf elke verboden app die u vindt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="144"/>
+        <location filename="../../app/gui/pages/result.py" line="148"/>
         <source>The decision says:</source>
         <translation>De beslissing luidt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="149"/>
+        <location filename="../../app/gui/pages/result.py" line="153"/>
         <source>Why this phone is or is not covered:</source>
         <translation>Waarom deze telefoon wel of niet onder de beslissing valt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="150"/>
+        <location filename="../../app/gui/pages/result.py" line="154"/>
         <source>What the decision covers:</source>
         <translation>Waarop de beslissing van toepassing is:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="151"/>
+        <location filename="../../app/gui/pages/result.py" line="155"/>
         <source>Source: {0}</source>
         <translation>Bron: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="158"/>
+        <location filename="../../app/gui/pages/result.py" line="162"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="159"/>
+        <location filename="../../app/gui/pages/result.py" line="163"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="160"/>
+        <location filename="../../app/gui/pages/result.py" line="164"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Aangeven wie betaalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="161"/>
-        <location filename="../../app/gui/pages/result.py" line="162"/>
+        <location filename="../../app/gui/pages/result.py" line="165"/>
+        <location filename="../../app/gui/pages/result.py" line="166"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Ontvangstbewijs maken</translation>
     </message>
@@ -1822,7 +1822,7 @@ Controlecode (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="94"/>
-        <location filename="../../app/gui/texts.py" line="115"/>
+        <location filename="../../app/gui/texts.py" line="127"/>
         <source>Unplug the phone, plug it in again and retry. If it happens again, ask your helpdesk.</source>
         <translation>Koppel de telefoon los, sluit hem opnieuw aan en probeer het nog eens. Gebeurt het opnieuw, vraag dan uw helpdesk om hulp.</translation>
     </message>
@@ -1838,86 +1838,116 @@ Controlecode (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/texts.py" line="105"/>
+        <source>The phone tools&apos; adb server is not running on this computer.</source>
+        <translation>De adb-server van de telefoonhulpmiddelen draait niet op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="106"/>
+        <source>Choose the phone again from the list, or ask your helpdesk.</source>
+        <translation>Kies de telefoon opnieuw in de lijst, of vraag het aan uw helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="109"/>
+        <source>That phone could not be found any more.</source>
+        <translation>Die telefoon is niet meer te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="110"/>
+        <source>Unplug the phone, plug it in again and choose it from the list.</source>
+        <translation>Koppel de telefoon los, sluit hem opnieuw aan en kies hem in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="113"/>
+        <source>The check stopped itself before sending something it does not allow.</source>
+        <translation>De controle is zelf gestopt voordat ze iets zou versturen dat niet toegestaan is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="114"/>
+        <source>Nothing was sent to the phone. Please tell your helpdesk.</source>
+        <translation>Er is niets naar de telefoon verstuurd. Meld dit aan uw helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/texts.py" line="117"/>
         <source>This computer&apos;s connection key for the phone could not be read or created.</source>
         <translation>De verbindingssleutel van deze computer voor de telefoon kon niet worden gelezen of aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="108"/>
+        <location filename="../../app/gui/texts.py" line="120"/>
         <source>Check that your user folder is not full, then try again.</source>
         <translation>Controleer of uw gebruikersmap niet vol is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="114"/>
+        <location filename="../../app/gui/texts.py" line="126"/>
         <source>Something unexpected went wrong.</source>
         <translation>Er is iets onverwachts misgegaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="124"/>
+        <location filename="../../app/gui/texts.py" line="136"/>
         <source>No banned app on this phone</source>
         <translation>Geen verboden app op deze telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="125"/>
+        <location filename="../../app/gui/texts.py" line="137"/>
         <source>A banned app must be removed</source>
         <translation>Een verboden app moet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="126"/>
+        <location filename="../../app/gui/texts.py" line="138"/>
         <source>A banned app is on this phone: removal advised</source>
         <translation>Verboden app op deze telefoon: verwijdering aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="127"/>
+        <location filename="../../app/gui/texts.py" line="139"/>
         <source>A banned app is on this phone: who pays for it?</source>
         <translation>Verboden app op deze telefoon: wie betaalt de telefoon?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="128"/>
+        <location filename="../../app/gui/texts.py" line="140"/>
         <source>Part of the phone could not be checked</source>
         <translation>Een deel van de telefoon kon niet worden gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="134"/>
+        <location filename="../../app/gui/texts.py" line="146"/>
         <source>We looked at every user and profile on this phone and found none of the banned apps.</source>
         <translation>We hebben elke gebruiker en elk profiel op deze telefoon bekeken en geen enkele verboden app gevonden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="137"/>
+        <location filename="../../app/gui/texts.py" line="149"/>
         <source>This phone is covered by the decision, and a banned app is installed. You can remove it now: nothing else on your phone is touched.</source>
         <translation>Deze telefoon valt onder de beslissing en er is een verboden app geïnstalleerd. U kunt de app nu verwijderen: verder wordt er niets op uw telefoon gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="142"/>
+        <location filename="../../app/gui/texts.py" line="154"/>
         <source>This phone is not covered by the decision, so you do not have to remove the app. You are advised not to keep it.</source>
         <translation>Deze telefoon valt niet onder de beslissing, dus u hoeft de app niet te verwijderen. We raden u wel aan de app niet te behouden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="147"/>
+        <location filename="../../app/gui/texts.py" line="159"/>
         <source>Whether you must remove the app depends on who pays for this phone. Go back and say who pays.</source>
         <translation>Of u de app moet verwijderen, hangt af van wie deze telefoon betaalt. Ga terug en geef aan wie betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="150"/>
+        <location filename="../../app/gui/texts.py" line="162"/>
         <source>No banned app was found where we could look, but part of the phone could not be read. Check that part by hand, as explained below.</source>
         <translation>Waar we konden kijken, werd geen verboden app gevonden, maar een deel van de telefoon kon niet worden gelezen. Controleer dat deel zelf, zoals hieronder uitgelegd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="165"/>
+        <location filename="../../app/gui/texts.py" line="177"/>
         <source>Work profile</source>
         <translation>Werkprofiel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="167"/>
+        <location filename="../../app/gui/texts.py" line="179"/>
         <source>Personal side (main user)</source>
         <translation>Persoonlijk deel (hoofdgebruiker)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="169"/>
+        <location filename="../../app/gui/texts.py" line="181"/>
         <source>Other user or profile ({0})</source>
         <translation>Andere gebruiker of ander profiel ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/texts.py" line="170"/>
+        <location filename="../../app/gui/texts.py" line="182"/>
         <source>, preinstalled</source>
         <translation>, vooraf geïnstalleerd</translation>
     </message>
