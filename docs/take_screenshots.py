@@ -95,7 +95,8 @@ def main() -> int:
     shot("11_finish")
     window.set_helpdesk(True)
     window.helpdesk_panel.setCurrentIndex(1)
-    window.go(window.connect_page)
+    window.next_phone()  # the agent's "Next phone": back to connecting, the register below
+    wait_for(lambda: window.connect_page.primary_button.isEnabled())
     shot("12_helpdesk")
     window.close()
     return 0
