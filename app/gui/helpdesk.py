@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.register import Register, Row
+from app.gui.pages.base import set_text
 
 _Index = QModelIndex | QPersistentModelIndex
 LOG_LINES = 2000
@@ -147,8 +148,7 @@ class HelpdeskPanel(QTabWidget):
         self.setTabText(1, self.tr("History"))
         self.filter_label.setText(self.tr("&Filter:"))
         self.filter.setAccessibleName(self.tr("Filter the history"))
-        self.export_button.setText(self.tr("E&xport CSV…"))
-        self.export_button.setAccessibleName(self.tr("Export CSV"))
+        set_text(self.export_button, self.tr("E&xport CSV…"))
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the history"))
 

@@ -41,18 +41,8 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="82"/>
-        <source>Remove it anyway</source>
-        <translation>Trotzdem entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/advisory.py" line="83"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Bestätigen und weiter</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/advisory.py" line="84"/>
-        <source>Acknowledge and continue</source>
-        <translation>Bestätigen und weiter</translation>
     </message>
 </context>
 <context>
@@ -327,16 +317,11 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="262"/>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="263"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="264"/>
+        <location filename="../../app/gui/pages/connect.py" line="263"/>
         <source>Connect to the phone</source>
         <translation>Mit dem Smartphone verbinden</translation>
     </message>
@@ -609,48 +594,38 @@
         <source>Check &amp;another phone</source>
         <translation>&amp;Weiteres Smartphone prüfen</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/pages/finish.py" line="54"/>
-        <source>Check another phone</source>
-        <translation>Weiteres Smartphone prüfen</translation>
-    </message>
 </context>
 <context>
     <name>HelpdeskPanel</name>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="141"/>
+        <location filename="../../app/gui/helpdesk.py" line="142"/>
         <source>Export the register</source>
         <translation>Register exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="146"/>
+        <location filename="../../app/gui/helpdesk.py" line="147"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="147"/>
+        <location filename="../../app/gui/helpdesk.py" line="148"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="148"/>
+        <location filename="../../app/gui/helpdesk.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="149"/>
+        <location filename="../../app/gui/helpdesk.py" line="150"/>
         <source>Filter the history</source>
         <translation>Verlauf filtern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="150"/>
+        <location filename="../../app/gui/helpdesk.py" line="151"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/helpdesk.py" line="151"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="152"/>
@@ -666,42 +641,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="62"/>
+        <location filename="../../app/gui/helpdesk.py" line="63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="63"/>
+        <location filename="../../app/gui/helpdesk.py" line="64"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="64"/>
+        <location filename="../../app/gui/helpdesk.py" line="65"/>
         <source>Employee no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="65"/>
+        <location filename="../../app/gui/helpdesk.py" line="66"/>
         <source>Agent</source>
         <translation>Helpdesk-Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="66"/>
+        <location filename="../../app/gui/helpdesk.py" line="67"/>
         <source>Phone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="67"/>
+        <location filename="../../app/gui/helpdesk.py" line="68"/>
         <source>Ownership</source>
         <translation>Kostenträger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="68"/>
+        <location filename="../../app/gui/helpdesk.py" line="69"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="69"/>
+        <location filename="../../app/gui/helpdesk.py" line="70"/>
         <source>Receipt</source>
         <translation>Nachweis</translation>
     </message>
@@ -861,26 +836,16 @@
         <source>&amp;Check the phone</source>
         <translation>Smartphone &amp;prüfen</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/pages/ownership.py" line="124"/>
-        <source>Check the phone</source>
-        <translation>Smartphone prüfen</translation>
-    </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="86"/>
+        <location filename="../../app/gui/pages/base.py" line="96"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="87"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="89"/>
+        <location filename="../../app/gui/pages/base.py" line="98"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -935,28 +900,13 @@ Prüfsumme (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="133"/>
-        <source>Save receipt</source>
-        <translation>Nachweis speichern</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="134"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/receipt.py" line="135"/>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="136"/>
+        <location filename="../../app/gui/pages/receipt.py" line="134"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="137"/>
-        <source>Finish</source>
-        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1366,48 +1316,23 @@ Prüfsumme (SHA-256): {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="148"/>
-        <source>Remove it for me</source>
-        <translation>Entfernen lassen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="149"/>
         <source>&amp;I&apos;ll do it on the phone</source>
         <translation>&amp;Ich erledige es am Smartphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="150"/>
-        <source>I&apos;ll do it on the phone</source>
-        <translation>Ich erledige es am Smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="151"/>
+        <location filename="../../app/gui/pages/removal.py" line="149"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Ja, entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="152"/>
-        <source>Yes, remove</source>
-        <translation>Ja, entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="153"/>
+        <location filename="../../app/gui/pages/removal.py" line="150"/>
         <source>&amp;No, keep it for now</source>
         <translation>&amp;Nein, vorerst behalten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="154"/>
-        <source>No, keep it for now</source>
-        <translation>Nein, vorerst behalten</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="155"/>
+        <location filename="../../app/gui/pages/removal.py" line="151"/>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="156"/>
-        <source>Check again</source>
-        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1468,23 +1393,23 @@ Prüfsumme (SHA-256): {3}</translation>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="162"/>
+        <location filename="../../app/gui/pages/result.py" line="163"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="163"/>
+        <location filename="../../app/gui/pages/result.py" line="164"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="164"/>
+        <location filename="../../app/gui/pages/result.py" line="165"/>
         <source>&amp;Say who pays</source>
         <translation>An&amp;geben, wer zahlt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="165"/>
         <location filename="../../app/gui/pages/result.py" line="166"/>
+        <location filename="../../app/gui/pages/result.py" line="167"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Nachweis erstellen</translation>
     </message>

@@ -41,18 +41,8 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/advisory.py" line="82"/>
-        <source>Remove it anyway</source>
-        <translation>Supprimer quand même</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/advisory.py" line="83"/>
         <source>Ac&amp;knowledge and continue</source>
         <translation>&amp;Prendre acte et continuer</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/advisory.py" line="84"/>
-        <source>Acknowledge and continue</source>
-        <translation>Prendre acte et continuer</translation>
     </message>
 </context>
 <context>
@@ -327,16 +317,11 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/connect.py" line="262"/>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/connect.py" line="263"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/connect.py" line="264"/>
+        <location filename="../../app/gui/pages/connect.py" line="263"/>
         <source>Connect to the phone</source>
         <translation>Se connecter au téléphone</translation>
     </message>
@@ -609,48 +594,38 @@
         <source>Check &amp;another phone</source>
         <translation>&amp;Vérifier un autre téléphone</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/pages/finish.py" line="54"/>
-        <source>Check another phone</source>
-        <translation>Vérifier un autre téléphone</translation>
-    </message>
 </context>
 <context>
     <name>HelpdeskPanel</name>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="141"/>
+        <location filename="../../app/gui/helpdesk.py" line="142"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="146"/>
+        <location filename="../../app/gui/helpdesk.py" line="147"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="147"/>
+        <location filename="../../app/gui/helpdesk.py" line="148"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="148"/>
+        <location filename="../../app/gui/helpdesk.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="149"/>
+        <location filename="../../app/gui/helpdesk.py" line="150"/>
         <source>Filter the history</source>
         <translation>Filtrer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="150"/>
+        <location filename="../../app/gui/helpdesk.py" line="151"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/helpdesk.py" line="151"/>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../../app/gui/helpdesk.py" line="152"/>
@@ -666,42 +641,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="62"/>
+        <location filename="../../app/gui/helpdesk.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="63"/>
+        <location filename="../../app/gui/helpdesk.py" line="64"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="64"/>
+        <location filename="../../app/gui/helpdesk.py" line="65"/>
         <source>Employee no.</source>
         <translation>Matricule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="65"/>
+        <location filename="../../app/gui/helpdesk.py" line="66"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="66"/>
+        <location filename="../../app/gui/helpdesk.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="67"/>
+        <location filename="../../app/gui/helpdesk.py" line="68"/>
         <source>Ownership</source>
         <translation>Qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="68"/>
+        <location filename="../../app/gui/helpdesk.py" line="69"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpdesk.py" line="69"/>
+        <location filename="../../app/gui/helpdesk.py" line="70"/>
         <source>Receipt</source>
         <translation>Attestation</translation>
     </message>
@@ -861,26 +836,16 @@
         <source>&amp;Check the phone</source>
         <translation>&amp;Vérifier le téléphone</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/pages/ownership.py" line="124"/>
-        <source>Check the phone</source>
-        <translation>Vérifier le téléphone</translation>
-    </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="86"/>
+        <location filename="../../app/gui/pages/base.py" line="96"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="87"/>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="89"/>
+        <location filename="../../app/gui/pages/base.py" line="98"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -935,28 +900,13 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/receipt.py" line="133"/>
-        <source>Save receipt</source>
-        <translation>Enregistrer l&apos;attestation</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="134"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/receipt.py" line="135"/>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="136"/>
+        <location filename="../../app/gui/pages/receipt.py" line="134"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/receipt.py" line="137"/>
-        <source>Finish</source>
-        <translation>Terminer</translation>
     </message>
 </context>
 <context>
@@ -1366,48 +1316,23 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/removal.py" line="148"/>
-        <source>Remove it for me</source>
-        <translation>Supprimer à ma place</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="149"/>
         <source>&amp;I&apos;ll do it on the phone</source>
         <translation>&amp;Je le fais sur le téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="150"/>
-        <source>I&apos;ll do it on the phone</source>
-        <translation>Je le fais sur le téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="151"/>
+        <location filename="../../app/gui/pages/removal.py" line="149"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Oui, supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="152"/>
-        <source>Yes, remove</source>
-        <translation>Oui, supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="153"/>
+        <location filename="../../app/gui/pages/removal.py" line="150"/>
         <source>&amp;No, keep it for now</source>
         <translation>&amp;Non, pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/removal.py" line="154"/>
-        <source>No, keep it for now</source>
-        <translation>Non, pas maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="155"/>
+        <location filename="../../app/gui/pages/removal.py" line="151"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/removal.py" line="156"/>
-        <source>Check again</source>
-        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1468,23 +1393,23 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
         <translation>Source&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="162"/>
+        <location filename="../../app/gui/pages/result.py" line="163"/>
         <source>&amp;Remove it…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="163"/>
+        <location filename="../../app/gui/pages/result.py" line="164"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="164"/>
+        <location filename="../../app/gui/pages/result.py" line="165"/>
         <source>&amp;Say who pays</source>
         <translation>&amp;Indiquer qui paie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/result.py" line="165"/>
         <location filename="../../app/gui/pages/result.py" line="166"/>
+        <location filename="../../app/gui/pages/result.py" line="167"/>
         <source>&amp;Make a receipt</source>
         <translation>&amp;Créer l&apos;attestation</translation>
     </message>

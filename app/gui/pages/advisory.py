@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core.policy import Policy
-from app.gui.pages.base import Page, wrapped_label
+from app.gui.pages.base import Page, set_text, wrapped_label
 
 
 class AdvisoryPage(Page):
@@ -78,8 +78,6 @@ class AdvisoryPage(Page):
         self.name.setPlaceholderText(self.tr("Your full name"))
         self.name.setAccessibleName(self.tr("Your full name"))
         self.name_label.setText(self.tr("&Name:"))
-        self.remove_button.setText(self.tr("Remove it &anyway…"))
-        self.remove_button.setAccessibleName(self.tr("Remove it anyway"))
-        self.primary_button.setText(self.tr("Ac&knowledge and continue"))
-        self.primary_button.setAccessibleName(self.tr("Acknowledge and continue"))
+        set_text(self.remove_button, self.tr("Remove it &anyway…"))
+        set_text(self.primary_button, self.tr("Ac&knowledge and continue"))
         self._update()

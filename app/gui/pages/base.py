@@ -22,6 +22,16 @@ def guide_picture(name: str, height: int = 150) -> QWidget:
     return widget
 
 
+def set_text(widget: QWidget, text: str) -> None:
+    """Set a control's visible text and, from the same translation, its accessible name.
+
+    One translated string serves both, so translators see each label once and the two never
+    drift apart; the name drops the mnemonic "&", a trailing "…" and a trailing colon.
+    """
+    widget.setText(text)  # type: ignore[attr-defined]
+    widget.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…: \u00a0"))
+
+
 def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     # Plain text unless a page asks for rich text: phone-provided strings (a model name) must
@@ -83,8 +93,7 @@ class Page(QWidget):
         """Set every visible text; called at start and whenever the language changes."""
         # Not self.tr: PySide6 takes the context from the object's runtime class (WelcomePage...), while
         # lupdate files these strings under "Page", where they are written.
-        self.back_button.setText(QCoreApplication.translate("Page", "&Back"))
-        self.back_button.setAccessibleName(QCoreApplication.translate("Page", "Back"))
+        set_text(self.back_button, QCoreApplication.translate("Page", "&Back"))
         if not self.primary_button.accessibleName():
             self.primary_button.setAccessibleName(QCoreApplication.translate("Page", "Continue"))
 

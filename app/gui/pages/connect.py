@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.device.discovery import FoundDevice
-from app.gui.pages.base import Page, guide_picture, wrapped_label
+from app.gui.pages.base import Page, guide_picture, set_text, wrapped_label
 from app.gui.texts import error_texts
 
 STATE_SEARCHING = "searching"
@@ -258,8 +258,7 @@ class ConnectPage(Page):
         for (t, x), title, text in zip(steps, self.guide_titles, self.guide_texts, strict=True):
             title.setText(t)
             text.setText(x)
-        self.retry_button.setText(self.tr("&Try again"))
-        self.retry_button.setAccessibleName(self.tr("Try again"))
+        set_text(self.retry_button, self.tr("&Try again"))
         self.primary_button.setText(self.tr("&Connect"))
         self.primary_button.setAccessibleName(self.tr("Connect to the phone"))
         if hasattr(self, "state"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from app.gui.pages.base import Page, guide_picture, wrapped_label
+from app.gui.pages.base import Page, guide_picture, set_text, wrapped_label
 
 
 class FinishPage(Page):
@@ -50,5 +50,4 @@ class FinishPage(Page):
             title.setText(t)
             text.setText(x)
         self.unplug.setText(self.tr("You can now unplug your phone."))
-        self.primary_button.setText(self.tr("Check &another phone"))
-        self.primary_button.setAccessibleName(self.tr("Check another phone"))
+        set_text(self.primary_button, self.tr("Check &another phone"))

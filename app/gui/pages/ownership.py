@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QGroupBox, QLabel, QRadioBut
 
 from app.core.inventory import Management
 from app.core.scope import Ownership, Signals, decide_scope
-from app.gui.pages.base import Page, wrapped_label
+from app.gui.pages.base import Page, set_text, wrapped_label
 
 
 class OwnershipPage(Page):
@@ -120,6 +120,5 @@ class OwnershipPage(Page):
         self.radios[Ownership.SHARED].setText(self.tr("My employer pays &part of it (for example the subscription)"))
         self.radios[Ownership.PERSONAL].setText(self.tr("I pay for all of it &myself (a personal phone)"))
         self.phone_title.setText(self.tr("What the phone says"))
-        self.primary_button.setText(self.tr("&Check the phone"))
-        self.primary_button.setAccessibleName(self.tr("Check the phone"))
+        set_text(self.primary_button, self.tr("&Check the phone"))
         self._update()

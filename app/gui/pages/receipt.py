@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.gui.pages.base import Page, wrapped_label
+from app.gui.pages.base import Page, set_text, wrapped_label
 from app.gui.pages.welcome import LANGUAGES
 
 
@@ -127,11 +127,8 @@ class ReceiptPage(Page):
             (self.language, self.tr("Receipt &language:")),
         )
         for field, text in labels:
-            self.labels[id(field)].setText(text)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.primary_button.setText(self.tr("&Save receipt"))
-        self.primary_button.setAccessibleName(self.tr("Save receipt"))
-        self.open_folder_button.setText(self.tr("&Open folder"))
-        self.open_folder_button.setAccessibleName(self.tr("Open folder"))
-        self.finish_button.setText(self.tr("&Finish"))
-        self.finish_button.setAccessibleName(self.tr("Finish"))
+            set_text(self.labels[id(field)], text)
+            field.setAccessibleName(self.labels[id(field)].accessibleName())
+        set_text(self.primary_button, self.tr("&Save receipt"))
+        set_text(self.open_folder_button, self.tr("&Open folder"))
+        set_text(self.finish_button, self.tr("&Finish"))

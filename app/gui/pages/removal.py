@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.core.remediation import ActionRecord, PlannedRemoval
-from app.gui.pages.base import Page, wrapped_label
+from app.gui.pages.base import Page, set_text, wrapped_label
 from app.gui.texts import where_text
 
 
@@ -144,13 +144,8 @@ class RemovalPage(Page):
                 "(for a preinstalled app: Disable), confirm, then press Check again."
             )
         )
-        self.primary_button.setText(self.tr("&Remove it for me…"))
-        self.primary_button.setAccessibleName(self.tr("Remove it for me"))
-        self.on_phone_button.setText(self.tr("&I'll do it on the phone"))
-        self.on_phone_button.setAccessibleName(self.tr("I'll do it on the phone"))
-        self.confirm_yes.setText(self.tr("&Yes, remove"))
-        self.confirm_yes.setAccessibleName(self.tr("Yes, remove"))
-        self.confirm_no.setText(self.tr("&No, keep it for now"))
-        self.confirm_no.setAccessibleName(self.tr("No, keep it for now"))
-        self.recheck_button.setText(self.tr("Check &again"))
-        self.recheck_button.setAccessibleName(self.tr("Check again"))
+        set_text(self.primary_button, self.tr("&Remove it for me…"))
+        set_text(self.on_phone_button, self.tr("&I'll do it on the phone"))
+        set_text(self.confirm_yes, self.tr("&Yes, remove"))
+        set_text(self.confirm_no, self.tr("&No, keep it for now"))
+        set_text(self.recheck_button, self.tr("Check &again"))

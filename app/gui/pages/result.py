@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import Assessment, Status
 from app.core.remediation import ActionRecord
 from app.gui.models import FindingsModel
-from app.gui.pages.base import Page, wrapped_label
+from app.gui.pages.base import Page, set_text, wrapped_label
 from app.gui.texts import scope_reason, status_explanation, status_headline, where_text
 from app.resources import resource_path
 
@@ -157,13 +157,13 @@ class ResultPage(Page):
             f"<p><b>{e(why)}</b></p><ul>{reasons}</ul>{rule_words}"
             f"<p><b>{e(covers)}</b> {e(p.text('scope', self.lang))}</p><p><small>{e(source)}</small></p>"
         )
-        self.primary_button.setText(
+        set_text(
+            self.primary_button,
             {
                 Status.NON_COMPLIANT: self.tr("&Remove it…"),
                 Status.ADVISORY: self.tr("&Continue"),
                 Status.UNDETERMINED: self.tr("&Say who pays"),
                 Status.COMPLIANT: self.tr("&Make a receipt"),
                 Status.INCOMPLETE: self.tr("&Make a receipt"),
-            }[a.status]
+            }[a.status],
         )
-        self.primary_button.setAccessibleName(self.primary_button.text().replace("&", "").rstrip("…"))
