@@ -13,12 +13,17 @@ from app.core.scope import Ownership
 from tests.gui.conftest import tcp_device, wait_page
 
 
-def connect_and_choose(qtbot: Any, w: Any, ownership: Ownership) -> None:
+def connect_to_ownership(qtbot: Any, w: Any) -> None:
+    """Start, wait for the phone, Connect: the ownership page shows once the phone was probed."""
     qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
     wait_page(qtbot, w, w.connect_page)
     qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
     qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
     wait_page(qtbot, w, w.ownership)
+
+
+def connect_and_choose(qtbot: Any, w: Any, ownership: Ownership) -> None:
+    connect_to_ownership(qtbot, w)
     assert w.ownership.signals is not None
     w.ownership.set_ownership(ownership)
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
@@ -111,10 +116,7 @@ def test_prompt_ignored_then_allowed(qtbot: Any, make_window: Any, phones: Any) 
 def test_unplugged_mid_scan_says_so_and_keeps_the_answer(qtbot: Any, make_window: Any, phones: Any) -> None:
     server = phones("service_tiktok", faults={"slow_ms": 250})
     w = make_window(device_source=lambda: [tcp_device(server)])
-    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
-    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
-    wait_page(qtbot, w, w.ownership)
+    connect_to_ownership(qtbot, w)
     qtbot.waitUntil(lambda: w.ownership.signals is not None, timeout=10000)
     w.ownership.set_ownership(Ownership.SERVICE)
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
@@ -236,10 +238,7 @@ def test_every_control_has_an_accessible_name(qtbot: Any, make_window: Any) -> N
 def test_closing_mid_scan_ends_cleanly(qtbot: Any, make_window: Any, phones: Any) -> None:
     server = phones("service_tiktok", faults={"slow_ms": 300})
     w = make_window(device_source=lambda: [tcp_device(server)])
-    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
-    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
-    wait_page(qtbot, w, w.ownership)
+    connect_to_ownership(qtbot, w)
     qtbot.waitUntil(lambda: w.ownership.signals is not None, timeout=10000)
     w.ownership.set_ownership(Ownership.SERVICE)
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
@@ -270,10 +269,7 @@ def test_cancel_during_the_scan_goes_back_and_ignores_the_late_answer(
 ) -> None:
     server = phones("service_tiktok", faults={"slow_ms": 200})
     w = make_window(device_source=lambda: [tcp_device(server)])
-    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
-    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
-    wait_page(qtbot, w, w.ownership)
+    connect_to_ownership(qtbot, w)
     w.ownership.set_ownership(Ownership.SERVICE)
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
     assert w.current_page() is w.scan_page
@@ -315,10 +311,7 @@ def test_qt_standard_buttons_follow_the_language(qtbot: Any, make_window: Any) -
 def test_next_phone_drops_the_late_answer_of_the_last_phone(qtbot: Any, make_window: Any, phones: Any) -> None:
     server = phones("service_tiktok", faults={"slow_ms": 200})
     w = make_window(device_source=lambda: [tcp_device(server)], helpdesk=True)
-    qtbot.mouseClick(w.welcome.primary_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(w.connect_page.primary_button.isEnabled, timeout=10000)
-    qtbot.mouseClick(w.connect_page.primary_button, Qt.MouseButton.LeftButton)
-    wait_page(qtbot, w, w.ownership)
+    connect_to_ownership(qtbot, w)
     w.ownership.set_ownership(Ownership.SERVICE)
     qtbot.mouseClick(w.ownership.primary_button, Qt.MouseButton.LeftButton)
     w.next_phone()  # the agent moves on while the last phone is still answering
