@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import TOOL_NAME, __version__
 from app.core.inventory import InstalledApp, Inventory
-from app.core.scope import Ownership, Reason, Scope, ScopeValue, Signals, decide_scope, signals_from
-from app.i18n import QT_TRANSLATE_NOOP
+from app.core.scope import Ownership, Scope, ScopeValue, Signals, decide_scope, reason, signals_from
 
 if TYPE_CHECKING:
     from app.core.policy import Policy
@@ -159,14 +158,7 @@ def _finding(app: InstalledApp, policy: Policy, scope: Scope, work_users: set[in
 
 
 _WORK_PROFILE_REASON = "policy_covers_work_profile"
-_WORK_PROFILE_REASON_TEXT = Reason(
-    _WORK_PROFILE_REASON,
-    QT_TRANSLATE_NOOP(
-        "Scope",
-        "This policy also covers work profiles: the apps in the work profile must go, "
-        "the personal side stays personal.",
-    ),
-)
+_WORK_PROFILE_REASON_TEXT = reason(_WORK_PROFILE_REASON)
 
 
 def _only_work_profile_covered(scope: Scope) -> bool:

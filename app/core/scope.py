@@ -64,13 +64,51 @@ class Reason:
     def translated(self) -> str:
         return translate("Scope", self.template).format(*self.args)
 
-    def __post_init__(self) -> None:
-        TEMPLATES.setdefault(self.code, self.template)
+
+# Every reason the check can give: code -> English template (translated in context "Scope").
+# One table, so a stored receipt's reason can be shown again in another language (``reason_for``).
+TEMPLATES: dict[str, str] = {
+    "declared_service": QT_TRANSLATE_NOOP(
+        "Scope", "You said the authority pays fully for this phone or its subscription: the decision covers it."
+    ),
+    "declared_shared": QT_TRANSLATE_NOOP(
+        "Scope", "You said the authority pays partly for this phone or its subscription: the decision covers it."
+    ),
+    "mismatch_personal_with_work_profile": QT_TRANSLATE_NOOP(
+        "Scope", "The phone looks like a personal phone with a work profile; please check who pays for it."
+    ),
+    "declared_personal": QT_TRANSLATE_NOOP(
+        "Scope",
+        "You said you pay for this phone yourself: the decision does not cover it, "
+        "but you are advised not to install the app.",
+    ),
+    "mismatch_managed": QT_TRANSLATE_NOOP(
+        "Scope", "The phone says it is managed by an organisation ({0}); please check who pays for it."
+    ),
+    "auto_device_owner": QT_TRANSLATE_NOOP(
+        "Scope", "The phone is fully managed by a device owner ({0}): it is treated as a service phone."
+    ),
+    "auto_org_owned": QT_TRANSLATE_NOOP(
+        "Scope", "The phone has a work profile on an organisation-owned device: it is treated as a service phone."
+    ),
+    "auto_work_profile": QT_TRANSLATE_NOOP(
+        "Scope",
+        "The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.",
+    ),
+    "auto_unmanaged": QT_TRANSLATE_NOOP(
+        "Scope", "The phone shows no management, so it cannot tell who pays for it: please say who does."
+    ),
+    "policy_covers_work_profile": QT_TRANSLATE_NOOP(
+        "Scope",
+        "This policy also covers work profiles: the apps in the work profile must go, "
+        "the personal side stays personal.",
+    ),
+}
 
 
-# code -> English template, filled as reasons are made (see ``decide_scope``), so that a stored
-# receipt's reason can be shown again in another language (``reason_for``).
-TEMPLATES: dict[str, str] = {}
+def reason(code: str, *args: str) -> Reason:
+    """The reason ``code`` with its values (e.g. the device owner's package name)."""
+    return Reason(code, TEMPLATES[code], args)
 
 
 def reason_for(code: str, stored_text: str, device_owner: str | None) -> Reason | None:
@@ -84,13 +122,6 @@ def reason_for(code: str, stored_text: str, device_owner: str | None) -> Reason 
         if candidate.text == stored_text:
             return candidate
     return None
-
-
-def _register_all_templates() -> None:
-    """Make every reason once, so TEMPLATES knows them all before any receipt is drawn."""
-    for ownership in Ownership:
-        for management in Management:
-            decide_scope(ownership, Signals("x", (10,), management))
 
 
 @dataclass(frozen=True)
@@ -142,103 +173,26 @@ def _managed_by_organisation(signals: Signals) -> bool:
 
 def decide_scope(ownership: Ownership, signals: Signals) -> Scope:
     """The scope and its reasons, as DESIGN.md section 4 defines ``auto``."""
-    reasons: list[Reason] = []
-    mismatch = False
     if ownership in (Ownership.SERVICE, Ownership.SHARED):
-        if ownership is Ownership.SERVICE:
-            template = QT_TRANSLATE_NOOP(
-                "Scope", "You said the authority pays fully for this phone or its subscription: the decision covers it."
-            )
-        else:
-            template = QT_TRANSLATE_NOOP(
-                "Scope",
-                "You said the authority pays partly for this phone or its subscription: the decision covers it.",
-            )
-        reasons.append(Reason(f"declared_{ownership.value}", template))
-        if signals.management is Management.WORK_PROFILE:
-            mismatch = True
-            reasons.append(
-                Reason(
-                    "mismatch_personal_with_work_profile",
-                    QT_TRANSLATE_NOOP(
-                        "Scope",
-                        "The phone looks like a personal phone with a work profile; please check who pays for it.",
-                    ),
-                )
-            )
+        reasons = [reason(f"declared_{ownership.value}")]
+        mismatch = signals.management is Management.WORK_PROFILE
+        if mismatch:
+            reasons.append(reason("mismatch_personal_with_work_profile"))
         return Scope(ScopeValue.IN_SCOPE, tuple(reasons), mismatch)
 
     if ownership is Ownership.PERSONAL:
-        reasons.append(
-            Reason(
-                "declared_personal",
-                QT_TRANSLATE_NOOP(
-                    "Scope",
-                    "You said you pay for this phone yourself: the decision does not cover it, "
-                    "but you are advised not to install the app.",
-                ),
-            )
-        )
-        if _managed_by_organisation(signals):
-            mismatch = True
+        reasons = [reason("declared_personal")]
+        mismatch = _managed_by_organisation(signals)
+        if mismatch:
             owner = signals.device_owner or ", ".join(signals.profile_owners) or "?"
-            reasons.append(
-                Reason(
-                    "mismatch_managed",
-                    QT_TRANSLATE_NOOP(
-                        "Scope",
-                        "The phone says it is managed by an organisation ({0}); please check who pays for it.",
-                    ),
-                    (owner,),
-                )
-            )
+            reasons.append(reason("mismatch_managed", owner))
         return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons), mismatch)
 
     # auto: decide from the phone's own signals
     if signals.management is Management.FULLY_MANAGED:
-        reasons.append(
-            Reason(
-                "auto_device_owner",
-                QT_TRANSLATE_NOOP(
-                    "Scope",
-                    "The phone is fully managed by a device owner ({0}): it is treated as a service phone.",
-                ),
-                (signals.device_owner or "?",),
-            )
-        )
-        return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
+        return Scope(ScopeValue.IN_SCOPE, (reason("auto_device_owner", signals.device_owner or "?"),))
     if signals.management is Management.ORG_OWNED_WORK_PROFILE:
-        reasons.append(
-            Reason(
-                "auto_org_owned",
-                QT_TRANSLATE_NOOP(
-                    "Scope",
-                    "The phone has a work profile on an organisation-owned device: it is treated as a service phone.",
-                ),
-            )
-        )
-        return Scope(ScopeValue.IN_SCOPE, tuple(reasons))
+        return Scope(ScopeValue.IN_SCOPE, (reason("auto_org_owned"),))
     if signals.management is Management.WORK_PROFILE:
-        reasons.append(
-            Reason(
-                "auto_work_profile",
-                QT_TRANSLATE_NOOP(
-                    "Scope",
-                    "The phone has a work profile but is not owned by an organisation: "
-                    "it is treated as a personal phone.",
-                ),
-            )
-        )
-        return Scope(ScopeValue.OUT_OF_SCOPE, tuple(reasons))
-    reasons.append(
-        Reason(
-            "auto_unmanaged",
-            QT_TRANSLATE_NOOP(
-                "Scope", "The phone shows no management, so it cannot tell who pays for it: please say who does."
-            ),
-        )
-    )
-    return Scope(ScopeValue.UNDETERMINED, tuple(reasons))
-
-
-_register_all_templates()
+        return Scope(ScopeValue.OUT_OF_SCOPE, (reason("auto_work_profile"),))
+    return Scope(ScopeValue.UNDETERMINED, (reason("auto_unmanaged"),))

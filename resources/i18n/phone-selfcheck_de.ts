@@ -1475,52 +1475,52 @@ Prüfsumme (SHA-256): {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="164"/>
+        <location filename="../../app/core/scope.py" line="101"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Diese Richtlinie gilt auch für Arbeitsprofile: Die Apps im Arbeitsprofil müssen entfernt werden, der private Bereich bleibt privat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="149"/>
+        <location filename="../../app/core/scope.py" line="71"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement vollständig bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="153"/>
+        <location filename="../../app/core/scope.py" line="74"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>Sie haben angegeben, dass Ihr Arbeitgeber dieses Smartphone oder das Abonnement teilweise bezahlt: Es fällt unter den Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="163"/>
+        <location filename="../../app/core/scope.py" line="77"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>Das Smartphone sieht wie ein privates Smartphone mit Arbeitsprofil aus; bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="175"/>
+        <location filename="../../app/core/scope.py" line="80"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>Sie haben angegeben, dass Sie dieses Smartphone selbst bezahlen: Es fällt nicht unter den Beschluss, es wird Ihnen aber empfohlen, die App nicht zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="188"/>
+        <location filename="../../app/core/scope.py" line="85"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>Laut dem Smartphone wird es von einer Organisation verwaltet ({0}); bitte prüfen Sie, wer es bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="202"/>
+        <location filename="../../app/core/scope.py" line="88"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>Das Smartphone wird vollständig von einem Geräteinhaber verwaltet ({0}): Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="214"/>
+        <location filename="../../app/core/scope.py" line="91"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>Das Smartphone hat ein Arbeitsprofil auf einem Gerät im Eigentum einer Organisation: Es wird als Dienst-Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="225"/>
+        <location filename="../../app/core/scope.py" line="94"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>Das Smartphone hat ein Arbeitsprofil, ist aber nicht Eigentum einer Organisation: Es wird als privates Smartphone behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="236"/>
+        <location filename="../../app/core/scope.py" line="98"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>Das Smartphone wird nicht verwaltet, daher lässt sich nicht erkennen, wer es bezahlt: Bitte geben Sie an, wer es bezahlt.</translation>
     </message>

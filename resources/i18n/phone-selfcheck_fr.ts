@@ -1475,52 +1475,52 @@ Code de contrôle (SHA-256)&#xa0;: {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="164"/>
+        <location filename="../../app/core/scope.py" line="101"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Cette politique s&apos;applique aussi aux profils professionnels&#xa0;: les applications du profil professionnel doivent être supprimées, la partie personnelle reste privée.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="149"/>
+        <location filename="../../app/core/scope.py" line="71"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>Vous avez indiqué que votre employeur paie entièrement ce téléphone ou son abonnement&#xa0;: la décision s&apos;y applique.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="153"/>
+        <location filename="../../app/core/scope.py" line="74"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>Vous avez indiqué que votre employeur paie en partie ce téléphone ou son abonnement&#xa0;: la décision s&apos;y applique.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="163"/>
+        <location filename="../../app/core/scope.py" line="77"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>Le téléphone ressemble à un smartphone personnel doté d&apos;un profil professionnel&#xa0;; veuillez vérifier qui le paie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="175"/>
+        <location filename="../../app/core/scope.py" line="80"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>Vous avez indiqué payer vous-même ce téléphone&#xa0;: la décision ne s&apos;y applique pas, mais il vous est recommandé de ne pas installer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="188"/>
+        <location filename="../../app/core/scope.py" line="85"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>Le téléphone indique qu&apos;il est géré par une organisation ({0})&#xa0;; veuillez vérifier qui le paie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="202"/>
+        <location filename="../../app/core/scope.py" line="88"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>Le téléphone est entièrement géré par un propriétaire d&apos;appareil ({0})&#xa0;: il est considéré comme un smartphone de service.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="214"/>
+        <location filename="../../app/core/scope.py" line="91"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>Le téléphone dispose d&apos;un profil professionnel sur un appareil appartenant à une organisation&#xa0;: il est considéré comme un smartphone de service.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="225"/>
+        <location filename="../../app/core/scope.py" line="94"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>Le téléphone dispose d&apos;un profil professionnel mais n&apos;appartient pas à une organisation&#xa0;: il est considéré comme un smartphone personnel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="236"/>
+        <location filename="../../app/core/scope.py" line="98"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>Le téléphone n&apos;indique aucune gestion et ne permet donc pas de savoir qui le paie&#xa0;: veuillez l&apos;indiquer.</translation>
     </message>

@@ -1475,52 +1475,52 @@ Controlecode (SHA-256): {3}</translation>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../app/core/assessment.py" line="164"/>
+        <location filename="../../app/core/scope.py" line="101"/>
         <source>This policy also covers work profiles: the apps in the work profile must go, the personal side stays personal.</source>
         <translation>Dit beleid geldt ook voor werkprofielen: de verboden apps in het werkprofiel moeten weg, het persoonlijke deel blijft persoonlijk.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="149"/>
+        <location filename="../../app/core/scope.py" line="71"/>
         <source>You said the authority pays fully for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement volledig betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="153"/>
+        <location filename="../../app/core/scope.py" line="74"/>
         <source>You said the authority pays partly for this phone or its subscription: the decision covers it.</source>
         <translation>U gaf aan dat uw werkgever deze telefoon of het abonnement gedeeltelijk betaalt: de beslissing is erop van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="163"/>
+        <location filename="../../app/core/scope.py" line="77"/>
         <source>The phone looks like a personal phone with a work profile; please check who pays for it.</source>
         <translation>De telefoon lijkt een persoonlijke smartphone met een werkprofiel; controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="175"/>
+        <location filename="../../app/core/scope.py" line="80"/>
         <source>You said you pay for this phone yourself: the decision does not cover it, but you are advised not to install the app.</source>
         <translation>U gaf aan dat u deze telefoon zelf betaalt: de beslissing is er niet op van toepassing, maar we raden u aan de app niet te installeren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="188"/>
+        <location filename="../../app/core/scope.py" line="85"/>
         <source>The phone says it is managed by an organisation ({0}); please check who pays for it.</source>
         <translation>De telefoon meldt dat hij door een organisatie wordt beheerd ({0}); controleer wie hem betaalt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="202"/>
+        <location filename="../../app/core/scope.py" line="88"/>
         <source>The phone is fully managed by a device owner ({0}): it is treated as a service phone.</source>
         <translation>De telefoon wordt volledig beheerd door een apparaateigenaar ({0}): hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="214"/>
+        <location filename="../../app/core/scope.py" line="91"/>
         <source>The phone has a work profile on an organisation-owned device: it is treated as a service phone.</source>
         <translation>De telefoon heeft een werkprofiel op een toestel dat eigendom is van een organisatie: hij wordt als dienstsmartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="225"/>
+        <location filename="../../app/core/scope.py" line="94"/>
         <source>The phone has a work profile but is not owned by an organisation: it is treated as a personal phone.</source>
         <translation>De telefoon heeft een werkprofiel, maar is geen eigendom van een organisatie: hij wordt als persoonlijke smartphone beschouwd.</translation>
     </message>
     <message>
-        <location filename="../../app/core/scope.py" line="236"/>
+        <location filename="../../app/core/scope.py" line="98"/>
         <source>The phone shows no management, so it cannot tell who pays for it: please say who does.</source>
         <translation>De telefoon toont geen tekenen van beheer, dus daaruit valt niet af te leiden wie hem betaalt: geef zelf aan wie betaalt.</translation>
     </message>
